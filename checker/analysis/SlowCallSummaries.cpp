@@ -1,0 +1,150 @@
+//===--- SlowCallSummaries.cpp --------------------------------------------===//
+#include "SlowCallSummaries.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "llvm/ADT/SmallPtrSet.h"
+
+using namespace clang;
+
+namespace conncheck {
+
+SlowCallSummaries::SlowCallSummaries(ASTContext &Ctx,
+                                     rules::RoleCatalogue &Roles,
+                                     SummaryOptions Options)
+    : Ctx(Ctx), Roles(Roles), Options(Options) {}
+
+const FunctionDecl *SlowCallSummaries::followable(const Expr *Call) const {
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    Callee = CE->getDirectCallee();
+  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    Callee = Ctor->getConstructor();
+  if (!Callee)
+    return nullptr;
+  const FunctionDecl *Def = nullptr;
+  if (!Callee->hasBody(Def) || !Def || Def->isDependentContext())
+    return nullptr;
+  if (!Options.FollowSystemHeaders &&
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return nullptr;
+  return Def;
+}
+
+/// Visits the calls a function body evaluates: not the bodies of lambdas it
+/// only creates, nor unevaluated operands.
+template <typename Fn> static void forEachCall(const Stmt *S, Fn &&Visit) {
+  if (!S)
+    return;
+  if (isa<LambdaExpr>(S) || isa<UnaryExprOrTypeTraitExpr>(S) ||
+      isa<CXXNoexceptExpr>(S) || isa<CXXTypeidExpr>(S))
+    return;
+  if (isa<CallExpr>(S) || isa<CXXConstructExpr>(S))
+    Visit(cast<Expr>(S));
+  for (const Stmt *Child : S->children())
+    forEachCall(Child, Visit);
+}
+
+SlowCallSummaries::Summary &
+SlowCallSummaries::collect(const FunctionDecl *FD) {
+  std::unique_ptr<Summary> &Slot = Summaries[FD];
+  if (Slot)
+    return *Slot;
+  Slot = std::make_unique<Summary>();
+  Summary &S = *Slot;
+  auto AddEdge = [&](const Expr *Call) {
+    if (auto Slow = Roles.slowCall(Call, Ctx)) {
+      S.Edges.push_back({Call, nullptr, std::move(Slow)});
+      return;
+    }
+    if (const FunctionDecl *Callee = followable(Call))
+      S.Edges.push_back({Call, Callee, std::nullopt});
+  };
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      forEachCall(Init->getInit(), AddEdge);
+  forEachCall(FD->getBody(), AddEdge);
+  return S;
+}
+
+void SlowCallSummaries::solveFrom(const FunctionDecl *Root) {
+  // Gather every unsolved function reachable from Root.
+  std::vector<const FunctionDecl *> Nodes;
+  llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
+  std::vector<const FunctionDecl *> Work{Root};
+  while (!Work.empty()) {
+    const FunctionDecl *FD = Work.back();
+    Work.pop_back();
+    if (!Seen.insert(FD).second)
+      continue;
+    Summary &S = collect(FD);
+    if (S.Solved)
+      continue;
+    Nodes.push_back(FD);
+    for (const Edge &E : S.Edges)
+      if (E.Callee)
+        Work.push_back(E.Callee);
+  }
+
+  // Shortest chains, iterated to a fixed point (cycles included).
+  bool Changed = true;
+  while (Changed) {
+    Changed = false;
+    for (const FunctionDecl *FD : Nodes) {
+      Summary &S = *Summaries[FD];
+      for (unsigned I = 0; I < S.Edges.size(); ++I) {
+        const Edge &E = S.Edges[I];
+        unsigned Len = 0;
+        if (E.Slow)
+          Len = 1;
+        else if (unsigned Below = Summaries[E.Callee]->Length)
+          Len = Below + 1;
+        if (Len && Len <= Options.MaxChainLength &&
+            (S.Length == 0 || Len < S.Length)) {
+          S.Length = Len;
+          S.BestEdge = I;
+          Changed = true;
+        }
+      }
+    }
+  }
+  for (const FunctionDecl *FD : Nodes)
+    Summaries[FD]->Solved = true;
+}
+
+SlowChain SlowCallSummaries::unroll(const FunctionDecl *FD) {
+  SlowChain Chain;
+  for (unsigned Depth = 0; FD && Depth <= Options.MaxChainLength; ++Depth) {
+    const Summary &S = *Summaries[FD];
+    const Edge &E = S.Edges[S.BestEdge];
+    Chain.Steps.push_back({FD, E.Call, E.Callee});
+    if (E.Slow) {
+      Chain.SlowName = E.Slow->Name;
+      Chain.Category = E.Slow->Rule->Category;
+      break;
+    }
+    FD = E.Callee;
+  }
+  return Chain;
+}
+
+std::optional<SlowChain> SlowCallSummaries::slowChainOf(const Expr *Call) {
+  if (auto Slow = Roles.slowCall(Call, Ctx)) {
+    SlowChain Chain;
+    Chain.SlowName = Slow->Name;
+    Chain.Category = Slow->Rule->Category;
+    return Chain;
+  }
+  const FunctionDecl *Callee = followable(Call);
+  if (!Callee)
+    return std::nullopt;
+  if (!collect(Callee).Solved)
+    solveFrom(Callee);
+  if (Summaries[Callee]->Length == 0)
+    return std::nullopt;
+  return unroll(Callee);
+}
+
+} // namespace conncheck

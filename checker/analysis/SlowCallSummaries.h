@@ -1,0 +1,87 @@
+//===--- SlowCallSummaries.h - may a function reach a slow call? ---------===//
+//
+// Per-function summaries, computed lazily and memoised: only functions
+// called from inside a held scope are ever summarised. A summary records the
+// shortest chain of calls from the function's body down to a call that a
+// rule pack names as slow. Recursion is handled by solving the whole
+// not-yet-summarised call subgraph at once (shortest chains to a fixed
+// point), so members of a cycle get exact answers.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_ANALYSIS_SLOWCALLSUMMARIES_H
+#define CONNCHECK_ANALYSIS_SLOWCALLSUMMARIES_H
+
+#include "../rules/RoleCatalogue.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "llvm/ADT/DenseMap.h"
+
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace conncheck {
+
+/// One call on the way to a slow call.
+struct ChainStep {
+  const clang::FunctionDecl *Caller = nullptr;
+  const clang::Expr *Call = nullptr;
+  /// The function called, or null for the final, slow call.
+  const clang::FunctionDecl *Callee = nullptr;
+};
+
+/// How a call reaches something slow: the steps below the call site itself
+/// (empty when the call is the slow call), and what the slow call is.
+struct SlowChain {
+  std::vector<ChainStep> Steps;
+  std::string SlowName;
+  rules::SlowCategory Category = rules::SlowCategory::Wait;
+};
+
+struct SummaryOptions {
+  /// Follow calls into functions declared in system headers. Off by default:
+  /// what a library does is described by its rule pack, not rediscovered.
+  bool FollowSystemHeaders = false;
+  unsigned MaxChainLength = 16;
+};
+
+class SlowCallSummaries {
+public:
+  SlowCallSummaries(clang::ASTContext &Ctx, rules::RoleCatalogue &Roles,
+                    SummaryOptions Options = {});
+
+  /// Whether \p Call (a CallExpr or CXXConstructExpr) is, or leads to, a
+  /// slow call.
+  std::optional<SlowChain> slowChainOf(const clang::Expr *Call);
+
+private:
+  struct Edge {
+    const clang::Expr *Call;
+    const clang::FunctionDecl *Callee; // definition, when followed
+    std::optional<rules::SlowMatch> Slow;
+  };
+  struct Summary {
+    bool Solved = false;
+    std::vector<Edge> Edges;
+    /// Length of the shortest chain to a slow call; 0 = none.
+    unsigned Length = 0;
+    unsigned BestEdge = 0;
+  };
+
+  clang::ASTContext &Ctx;
+  rules::RoleCatalogue &Roles;
+  SummaryOptions Options;
+  // Boxed so that references stay valid while the map grows.
+  llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Summary>>
+      Summaries;
+
+  const clang::FunctionDecl *followable(const clang::Expr *Call) const;
+  Summary &collect(const clang::FunctionDecl *FD);
+  void solveFrom(const clang::FunctionDecl *Root);
+  SlowChain unroll(const clang::FunctionDecl *FD);
+};
+
+} // namespace conncheck
+
+#endif

@@ -1,0 +1,59 @@
+//===--- Emitters.h - rendering findings: text, SARIF, CI annotations ----===//
+//
+// Emitters render Finding structs and nothing else; they are given findings
+// already sorted, so output is deterministic.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_EMITTERS_EMITTERS_H
+#define CONNCHECK_EMITTERS_EMITTERS_H
+
+#include "../findings/Finding.h"
+
+#include "llvm/ADT/ArrayRef.h"
+#include "llvm/Support/raw_ostream.h"
+
+#include <string>
+#include <vector>
+
+namespace conncheck {
+
+/// A check as reports describe it.
+struct RuleDescriptor {
+  std::string Id;
+  std::string Description;
+  std::string HelpUri;
+};
+
+/// A translation unit that could not be analysed.
+struct FailedUnit {
+  std::string File;
+  std::string Reason;
+};
+
+struct RunInfo {
+  std::string ToolVersion;
+  std::string InformationUri;
+  /// Directory that result URIs are made relative to (SARIF %SRCROOT%).
+  std::string SourceRoot;
+  std::vector<RuleDescriptor> Rules;
+  std::vector<FailedUnit> Failures;
+};
+
+/// clang-style: `file:line:col: warning: message [check]`, the source line
+/// with a caret, then each note the same way.
+void emitText(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings);
+
+/// One SARIF 2.1.0 log for the whole run.
+void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
+               const RunInfo &Run);
+
+/// GitHub Actions workflow commands, one `::warning` per finding.
+void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings);
+
+/// A fingerprint that survives unrelated edits: it hashes the check, the
+/// file, the enclosing function and the message, never line numbers.
+std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile);
+
+} // namespace conncheck
+
+#endif

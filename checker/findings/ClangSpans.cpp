@@ -1,0 +1,39 @@
+//===--- ClangSpans.cpp ---------------------------------------------------===//
+#include "ClangSpans.h"
+
+#include "clang/Lex/Lexer.h"
+
+using namespace clang;
+
+namespace conncheck {
+
+SourceSpan spanOf(const SourceManager &SM, const LangOptions &LangOpts,
+                  SourceLocation Begin, SourceLocation End) {
+  SourceSpan Span;
+  if (Begin.isInvalid())
+    return Span;
+  Begin = SM.getExpansionLoc(Begin);
+  End = End.isValid() ? SM.getExpansionLoc(End) : Begin;
+  PresumedLoc P = SM.getPresumedLoc(Begin, /*UseLineDirectives=*/false);
+  if (P.isInvalid())
+    return Span;
+  Span.File = P.getFilename();
+  Span.Line = P.getLine();
+  Span.Column = P.getColumn();
+  Span.EndLine = Span.Line;
+  Span.EndColumn = Span.Column + 1;
+  if (SM.getFileID(End) != SM.getFileID(Begin))
+    return Span;
+  SourceLocation AfterEnd = Lexer::getLocForEndOfToken(End, 0, SM, LangOpts);
+  if (AfterEnd.isInvalid())
+    return Span;
+  PresumedLoc E = SM.getPresumedLoc(AfterEnd, /*UseLineDirectives=*/false);
+  if (E.isValid() && (E.getLine() > Span.Line ||
+                      (E.getLine() == Span.Line && E.getColumn() > Span.Column))) {
+    Span.EndLine = E.getLine();
+    Span.EndColumn = E.getColumn();
+  }
+  return Span;
+}
+
+} // namespace conncheck

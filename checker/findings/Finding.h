@@ -1,0 +1,62 @@
+//===--- Finding.h - one diagnosis, as every emitter sees it -------------===//
+//
+// A finding is plain data with resolved file positions, so that emitters
+// (text, SARIF, CI annotations) and front ends need no AST or
+// SourceManager, and findings can outlive the translation unit.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_FINDINGS_FINDING_H
+#define CONNCHECK_FINDINGS_FINDING_H
+
+#include <string>
+#include <tuple>
+#include <vector>
+
+namespace conncheck {
+
+/// A source range with 1-based lines and columns; End is inclusive of the
+/// last character's column + 1 (SARIF's endColumn convention).
+struct SourceSpan {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+  unsigned EndLine = 0;
+  unsigned EndColumn = 0;
+
+  bool valid() const { return !File.empty() && Line > 0; }
+  auto key() const { return std::tie(File, Line, Column, EndLine, EndColumn); }
+};
+
+struct FindingNote {
+  enum Kind {
+    /// Where the scope the finding is about began (SARIF related location).
+    ScopeBegin,
+    /// A step of the call chain down to the slow call (SARIF code flow).
+    CallStep,
+  };
+  Kind Role = ScopeBegin;
+  SourceSpan Where;
+  std::string Message;
+};
+
+struct Finding {
+  std::string CheckId;
+  SourceSpan Where;
+  std::string Message;
+  std::vector<FindingNote> Notes;
+  /// Qualified name of the function the finding is in: part of the stable
+  /// fingerprint, which must not depend on line numbers.
+  std::string Function;
+
+  auto sortKey() const {
+    return std::tie(Where.File, Where.Line, Where.Column, CheckId, Message);
+  }
+};
+
+/// Sorts findings by position and drops exact duplicates (the same finding
+/// from two instantiations of one template, or one header seen twice).
+void sortAndUnique(std::vector<Finding> &Findings);
+
+} // namespace conncheck
+
+#endif

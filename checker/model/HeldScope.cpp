@@ -1,0 +1,12 @@
+//===--- HeldScope.cpp ----------------------------------------------------===//
+#include "HeldScope.h"
+
+namespace conncheck {
+
+const void *unknownHolder(rules::ScopeKind Kind) {
+  // One distinct address per kind.
+  static const char Sentinels[1] = {0};
+  return &Sentinels[static_cast<unsigned>(Kind)];
+}
+
+} // namespace conncheck

@@ -1,0 +1,106 @@
+//===--- HeldScope.h - what a function holds at a program point ----------===//
+//
+// The model layer: an open transaction, with where it began and what holds
+// it. A HeldSet is the dataflow state: every scope that is open on at least
+// one path into a point, each marked with whether it is open on every path.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_MODEL_HELDSCOPE_H
+#define CONNCHECK_MODEL_HELDSCOPE_H
+
+#include "../rules/RulePack.h"
+
+#include "clang/Basic/SourceLocation.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <string>
+
+namespace conncheck {
+
+struct HeldScope {
+  rules::ScopeKind Kind = rules::ScopeKind::Transaction;
+  /// What holds it: the variable, parameter or member declaration, or one of
+  /// the UnknownHolder sentinels when the holder could not be named.
+  const void *Holder = nullptr;
+  /// Set when the scope is an object whose destructor ends it.
+  const rules::RaiiTypeRule *Raii = nullptr;
+  clang::SourceLocation Begin;
+  /// The holder's name as written ("tx", "sql", "conn"), empty if unknown.
+  std::string HolderName;
+  /// How it began: the type ("pqxx::work") or the call ("SQL 'BEGIN'").
+  std::string How;
+  /// False when some path into this point had already ended it.
+  bool OnEveryPath = true;
+
+  bool sameState(const HeldScope &O) const {
+    return Holder == O.Holder && OnEveryPath == O.OnEveryPath;
+  }
+};
+
+/// Holder of a scope whose handle expression named no declaration.
+const void *unknownHolder(rules::ScopeKind Kind);
+
+class HeldSet {
+public:
+  bool empty() const { return Scopes.empty(); }
+  llvm::ArrayRef<HeldScope> scopes() const { return Scopes; }
+
+  const HeldScope *find(const void *Holder) const {
+    for (const HeldScope &S : Scopes)
+      if (S.Holder == Holder)
+        return &S;
+    return nullptr;
+  }
+
+  /// Opens \p S; a holder that already holds a scope keeps the newest.
+  void open(HeldScope S) {
+    close(S.Holder);
+    Scopes.push_back(std::move(S));
+  }
+
+  void close(const void *Holder) {
+    llvm::erase_if(Scopes,
+                   [&](const HeldScope &S) { return S.Holder == Holder; });
+  }
+
+  template <typename Pred> void closeIf(Pred P) { llvm::erase_if(Scopes, P); }
+
+  /// The most recently opened scope of \p Kind, if any.
+  const HeldScope *innermost(rules::ScopeKind Kind) const {
+    for (auto It = Scopes.rbegin(); It != Scopes.rend(); ++It)
+      if (It->Kind == Kind)
+        return &*It;
+    return nullptr;
+  }
+
+  /// Merges the state of another path into this one. Returns whether this
+  /// set changed.
+  bool join(const HeldSet &Other) {
+    bool Changed = false;
+    for (HeldScope &S : Scopes) {
+      const HeldScope *O = Other.find(S.Holder);
+      bool Every = S.OnEveryPath && O && O->OnEveryPath;
+      if (Every != S.OnEveryPath) {
+        S.OnEveryPath = Every;
+        Changed = true;
+      }
+    }
+    for (const HeldScope &O : Other.Scopes) {
+      if (find(O.Holder))
+        continue;
+      HeldScope Copy = O;
+      Copy.OnEveryPath = false;
+      Scopes.push_back(std::move(Copy));
+      Changed = true;
+    }
+    return Changed;
+  }
+
+private:
+  llvm::SmallVector<HeldScope, 2> Scopes;
+};
+
+} // namespace conncheck
+
+#endif

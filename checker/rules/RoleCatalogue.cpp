@@ -1,0 +1,283 @@
+//===--- RoleCatalogue.cpp ------------------------------------------------===//
+#include "RoleCatalogue.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/DeclCXX.h"
+#include "clang/AST/DeclTemplate.h"
+
+using namespace clang;
+
+namespace conncheck {
+namespace rules {
+
+std::string qualifiedName(const NamedDecl *D) {
+  llvm::SmallVector<std::string, 4> Parts;
+  auto NameOf = [](const NamedDecl *N) -> std::string {
+    if (const auto *RD = dyn_cast<CXXRecordDecl>(N); RD && RD->isLambda())
+      return "(lambda)";
+    std::string S = N->getNameAsString();
+    return S.empty() ? "(anonymous)" : S;
+  };
+  Parts.push_back(NameOf(D));
+  for (const DeclContext *DC = D->getDeclContext(); DC;
+       DC = DC->getParent()) {
+    if (const auto *NS = dyn_cast<NamespaceDecl>(DC)) {
+      if (NS->isInline())
+        continue;
+      Parts.push_back(NS->isAnonymousNamespace() ? "(anonymous namespace)"
+                                                 : NS->getNameAsString());
+    } else if (const auto *ND = dyn_cast<NamedDecl>(DC)) {
+      if (isa<TagDecl>(ND) || isa<FunctionDecl>(ND))
+        Parts.push_back(NameOf(ND));
+    }
+  }
+  std::string Out;
+  for (auto It = Parts.rbegin(); It != Parts.rend(); ++It) {
+    if (!Out.empty())
+      Out += "::";
+    Out += *It;
+  }
+  return Out;
+}
+
+static bool anyMatches(const std::vector<NamePattern> &Patterns,
+                       llvm::ArrayRef<std::string> Names) {
+  for (const NamePattern &P : Patterns)
+    for (const std::string &N : Names)
+      if (P.matches(N))
+        return true;
+  return false;
+}
+
+static const CXXRecordDecl *recordOf(QualType T) {
+  if (T.isNull())
+    return nullptr;
+  const CXXRecordDecl *RD = T.getCanonicalType()->getAsCXXRecordDecl();
+  return RD ? RD->getDefinition() : nullptr;
+}
+
+/// The class a member call is made on, as the caller sees it.
+static const CXXRecordDecl *objectClassOf(const Expr *Call) {
+  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+    if (const Expr *Obj = MC->getImplicitObjectArgument()) {
+      QualType T = Obj->getType();
+      if (T->isPointerType())
+        T = T->getPointeeType();
+      return recordOf(T);
+    }
+  return nullptr;
+}
+
+static const FunctionDecl *calleeOf(const Expr *Call) {
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    return CE->getDirectCallee();
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    return Ctor->getConstructor();
+  return nullptr;
+}
+
+RoleCatalogue::RoleCatalogue(const std::vector<RulePack> &Packs)
+    : Packs(Packs) {}
+
+llvm::SmallVector<std::string, 2>
+RoleCatalogue::candidateNames(const FunctionDecl *Callee,
+                              const CXXRecordDecl *ObjectClass) {
+  llvm::SmallVector<std::string, 2> Names;
+  Names.push_back(qualifiedName(Callee));
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  if (!Method)
+    return Names;
+  if (ObjectClass && ObjectClass != Method->getParent()->getDefinition())
+    Names.push_back(qualifiedName(ObjectClass) + "::" +
+                    Method->getNameAsString());
+  llvm::SmallVector<const CXXMethodDecl *, 4> Work(
+      Method->overridden_methods().begin(), Method->overridden_methods().end());
+  while (!Work.empty()) {
+    const CXXMethodDecl *M = Work.pop_back_val();
+    Names.push_back(qualifiedName(M));
+    Work.append(M->overridden_methods().begin(), M->overridden_methods().end());
+  }
+  return Names;
+}
+
+const RaiiTypeRule *RoleCatalogue::raiiRuleFor(QualType T) {
+  if (T.isNull() || T->isReferenceType() || T->isPointerType())
+    return nullptr;
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return nullptr;
+  auto [It, Inserted] = RaiiCache.try_emplace(RD, nullptr);
+  if (!Inserted)
+    return It->second;
+
+  // The class itself, then (for rules that ask for it) every base.
+  llvm::SmallVector<std::pair<const CXXRecordDecl *, bool>, 4> Work{{RD, true}};
+  const RaiiTypeRule *Found = nullptr;
+  while (!Work.empty() && !Found) {
+    auto [Class, IsSelf] = Work.pop_back_val();
+    std::string Name = qualifiedName(Class);
+    for (const RulePack &Pack : Packs)
+      for (const RaiiTypeRule &Rule : Pack.RaiiTypes)
+        if (!Found && (IsSelf || Rule.Subclasses) && Rule.Type.matches(Name))
+          Found = &Rule;
+    for (const CXXBaseSpecifier &Base : Class->bases())
+      if (const CXXRecordDecl *B = recordOf(Base.getType()))
+        Work.push_back({B, false});
+  }
+  RaiiCache[RD] = Found;
+  return Found;
+}
+
+bool RoleCatalogue::endsRaiiScope(const RaiiTypeRule &Rule,
+                                  const CXXMemberCallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return false;
+  return anyMatches(Rule.EndCalls,
+                    candidateNames(Callee, objectClassOf(Call)));
+}
+
+/// Whether \p E is a zero count or duration: `0`, `0s`, `seconds(0)`,
+/// `milliseconds{0}`, `duration::zero()`.
+static bool isZeroValued(const Expr *E, ASTContext &Ctx) {
+  while (true) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr();
+    else
+      break;
+  }
+  if (E->isValueDependent())
+    return false;
+  if (E->getType()->isArithmeticType()) {
+    Expr::EvalResult R;
+    if (E->EvaluateAsRValue(R, Ctx)) {
+      if (R.Val.isInt())
+        return R.Val.getInt().isZero();
+      if (R.Val.isFloat())
+        return R.Val.getFloat().isZero();
+    }
+    return false;
+  }
+  if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E))
+    if (const Expr *Cooked = UDL->getCookedLiteral())
+      return isZeroValued(Cooked, Ctx);
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E))
+    return Ctor->getNumArgs() == 1 && isZeroValued(Ctor->getArg(0), Ctx);
+  if (const auto *Init = dyn_cast<InitListExpr>(E))
+    return Init->getNumInits() == 1 && isZeroValued(Init->getInit(0), Ctx);
+  if (const auto *Call = dyn_cast<CallExpr>(E))
+    if (const FunctionDecl *FD = Call->getDirectCallee())
+      return Call->getNumArgs() == 0 && FD->getIdentifier() &&
+             FD->getName() == "zero";
+  return false;
+}
+
+static const Expr *callArg(const Expr *Call, unsigned I) {
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    // Operator calls written as members count the object as argument 0.
+    if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(
+                                            CE->getDirectCallee()))
+      ++I;
+    return I < CE->getNumArgs() ? CE->getArg(I) : nullptr;
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    return I < Ctor->getNumArgs() ? Ctor->getArg(I) : nullptr;
+  return nullptr;
+}
+
+std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
+                                                 ASTContext &Ctx) {
+  const FunctionDecl *Callee = calleeOf(Call);
+  if (!Callee)
+    return std::nullopt;
+  const CXXRecordDecl *ObjectClass = objectClassOf(Call);
+  CallKey Key{Callee->getCanonicalDecl(), ObjectClass};
+  auto It = SlowCache.find(Key);
+  if (It == SlowCache.end()) {
+    std::optional<SlowMatch> Found;
+    auto Names = candidateNames(Callee, ObjectClass);
+    for (const RulePack &Pack : Packs) {
+      for (const SlowCallRule &Rule : Pack.SlowCalls) {
+        for (const NamePattern &P : Rule.Calls)
+          for (const std::string &N : Names)
+            if (!Found && P.matches(N))
+              Found = SlowMatch{&Rule, N};
+      }
+    }
+    It = SlowCache.try_emplace(Key, std::move(Found)).first;
+  }
+  if (!It->second)
+    return std::nullopt;
+  // A timed wait given no time only polls.
+  if (auto ZeroArg = It->second->Rule->NonBlockingIfZeroArg)
+    if (const Expr *Arg = callArg(Call, *ZeroArg); Arg && isZeroValued(Arg, Ctx))
+      return std::nullopt;
+  return It->second;
+}
+
+/// The string literal an argument holds, directly or through a constant.
+static std::optional<llvm::StringRef> literalText(const Expr *E) {
+  E = E->IgnoreParenImpCasts();
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
+    if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (VD->getType().isConstQualified() ||
+          VD->getType()->getPointeeType().isConstQualified())
+        if (const Expr *Init = VD->getAnyInitializer())
+          E = Init->IgnoreParenImpCasts();
+  if (const auto *S = dyn_cast<StringLiteral>(E))
+    if (S->getCharByteWidth() == 1)
+      return S->getString();
+  return std::nullopt;
+}
+
+std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  auto HandleOf = [&](std::optional<unsigned> Arg) -> const Expr * {
+    if (Arg)
+      return callArg(Call, *Arg);
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      return MC->getImplicitObjectArgument();
+    return nullptr;
+  };
+  for (const RulePack &Pack : Packs) {
+    for (const CallPairRule &Rule : Pack.CallPairs) {
+      bool Begins = anyMatches(Rule.Begin, Names);
+      if (Begins || anyMatches(Rule.End, Names))
+        return ScopeCallMatch{Begins ? ScopeCallMatch::Begin
+                                     : ScopeCallMatch::End,
+                              Rule.Kind, HandleOf(Rule.Handle.Arg),
+                              "'" + Names.front() + "'"};
+    }
+    for (const SqlTextRule &Rule : Pack.SqlText) {
+      if (!anyMatches({Rule.Function}, Names))
+        continue;
+      const Expr *SqlArg = callArg(Call, Rule.SqlArg);
+      std::optional<llvm::StringRef> Sql = SqlArg ? literalText(SqlArg)
+                                                  : std::nullopt;
+      if (!Sql)
+        continue;
+      SqlEffect Effect = classifySql(*Sql);
+      if (Effect == SqlEffect::None)
+        continue;
+      std::string Shown = Sql->trim().str();
+      if (Shown.size() > 40)
+        Shown = Shown.substr(0, 37) + "...";
+      return ScopeCallMatch{Effect == SqlEffect::Begin ? ScopeCallMatch::Begin
+                                                       : ScopeCallMatch::End,
+                            ScopeKind::Transaction,
+                            HandleOf(Rule.HandleArg), "SQL '" + Shown + "'"};
+    }
+  }
+  return std::nullopt;
+}
+
+} // namespace rules
+} // namespace conncheck

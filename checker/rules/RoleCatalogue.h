@@ -1,0 +1,91 @@
+//===--- RoleCatalogue.h - what a declaration means, per the rule packs ---===//
+//
+// Answers "what role does this call or type play?" for the analysis. Every
+// answer is decided once per declaration and cached: rule patterns are never
+// re-matched at each call site.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_RULES_ROLECATALOGUE_H
+#define CONNCHECK_RULES_ROLECATALOGUE_H
+
+#include "RulePack.h"
+
+#include "clang/AST/Decl.h"
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/SmallVector.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace conncheck {
+namespace rules {
+
+/// The name conncheck matches patterns against: namespaces and classes down
+/// to the declaration, without template arguments or inline namespaces.
+std::string qualifiedName(const clang::NamedDecl *D);
+
+/// A call that matched a slow-call rule, and the name it matched under.
+struct SlowMatch {
+  const SlowCallRule *Rule = nullptr;
+  std::string Name;
+};
+
+/// A call that begins or ends a scope through a call-pair or SQL text rule.
+struct ScopeCallMatch {
+  enum Effect { Begin, End } Effect;
+  ScopeKind Kind;
+  /// The expression that identifies what the scope belongs to; null when the
+  /// rule's handle is the implicit object and there is none.
+  const clang::Expr *Handle = nullptr;
+  /// A short text for messages: "'sql.begin()'" or "SQL 'BEGIN'".
+  std::string How;
+};
+
+class RoleCatalogue {
+public:
+  /// \p Packs must outlive the catalogue. A catalogue caches answers by
+  /// declaration, so it lives no longer than one translation unit.
+  explicit RoleCatalogue(const std::vector<RulePack> &Packs);
+
+  const std::vector<RulePack> &packs() const { return Packs; }
+
+  /// The RAII rule for objects of type \p T (by value), if any.
+  const RaiiTypeRule *raiiRuleFor(clang::QualType T);
+
+  /// Whether \p Call, made on an object governed by \p Rule, ends its scope.
+  bool endsRaiiScope(const RaiiTypeRule &Rule,
+                     const clang::CXXMemberCallExpr *Call);
+
+  /// The slow-call rule \p Call (a CallExpr or CXXConstructExpr) matches.
+  std::optional<SlowMatch> slowCall(const clang::Expr *Call,
+                                    clang::ASTContext &Ctx);
+
+  /// The begin/end effect of \p Call under call-pair and SQL text rules.
+  std::optional<ScopeCallMatch> scopeCall(const clang::CallExpr *Call);
+
+private:
+  const std::vector<RulePack> &Packs;
+
+  /// Qualified names a call may be known by: the callee's own, the same
+  /// method named through the static type of the object it is called on
+  /// (`std::future::wait` for a method inherited from a base), and the
+  /// methods it overrides.
+  llvm::SmallVector<std::string, 2>
+  candidateNames(const clang::FunctionDecl *Callee,
+                 const clang::CXXRecordDecl *ObjectClass);
+
+  template <typename Pred>
+  std::optional<std::string> firstMatching(const clang::Expr *Call, Pred P);
+
+  llvm::DenseMap<const clang::Decl *, const RaiiTypeRule *> RaiiCache;
+  using CallKey = std::pair<const clang::Decl *, const clang::Decl *>;
+  llvm::DenseMap<CallKey, std::optional<SlowMatch>> SlowCache;
+};
+
+} // namespace rules
+} // namespace conncheck
+
+#endif

@@ -1,0 +1,470 @@
+//===--- RulePack.cpp - loading and validating rule packs -----------------===//
+#include "RulePack.h"
+#include "JsonPositions.h"
+
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/FormatVariadic.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+using nlohmann::json;
+
+namespace conncheck {
+namespace rules {
+
+//===-- NamePattern -------------------------------------------------------===//
+
+llvm::Expected<NamePattern> NamePattern::create(llvm::StringRef Text) {
+  Text.consume_front("::");
+  auto Compiled = std::make_shared<CompiledPattern>();
+  Compiled->Text = Text.str();
+  // Brace alternatives ({Get,Post}) expand to sub-patterns; bound them.
+  auto Glob = llvm::GlobPattern::create(Compiled->Text, /*MaxSubPatterns=*/1024);
+  if (!Glob)
+    return Glob.takeError();
+  Compiled->Glob.emplace(std::move(*Glob));
+  NamePattern P;
+  P.Compiled = std::move(Compiled);
+  return P;
+}
+
+bool NamePattern::matches(llvm::StringRef QualifiedName) const {
+  return Compiled && Compiled->Glob->match(QualifiedName);
+}
+
+//===-- Categories --------------------------------------------------------===//
+
+static constexpr std::pair<SlowCategory, const char *> CategoryNames[] = {
+    {SlowCategory::Http, "http"},       {SlowCategory::Sleep, "sleep"},
+    {SlowCategory::Storage, "storage"}, {SlowCategory::Rpc, "rpc"},
+    {SlowCategory::Mail, "mail"},       {SlowCategory::Wait, "wait"},
+};
+
+llvm::StringRef categoryName(SlowCategory C) {
+  for (const auto &[Cat, Name] : CategoryNames)
+    if (Cat == C)
+      return Name;
+  return "wait";
+}
+
+std::optional<SlowCategory> parseCategory(llvm::StringRef Name) {
+  for (const auto &[Cat, N] : CategoryNames)
+    if (Name == N)
+      return Cat;
+  return std::nullopt;
+}
+
+//===-- SQL text ----------------------------------------------------------===//
+
+/// Upper-cased words of one statement, comments and quoting ignored: enough
+/// to tell transaction control from everything else.
+static std::vector<std::string> leadingWords(llvm::StringRef Stmt,
+                                             unsigned Max) {
+  std::vector<std::string> Words;
+  std::string Current;
+  for (char C : Stmt) {
+    if (llvm::isAlpha(C) || C == '_') {
+      Current += llvm::toUpper(C);
+      continue;
+    }
+    if (!Current.empty()) {
+      Words.push_back(Current);
+      Current.clear();
+      if (Words.size() == Max)
+        return Words;
+    }
+    if (!llvm::isSpace(C))
+      break; // punctuation: the keywords we look for are over
+  }
+  if (!Current.empty() && Words.size() < Max)
+    Words.push_back(Current);
+  return Words;
+}
+
+static SqlEffect classifyStatement(llvm::StringRef Stmt) {
+  // Drop leading "-- comment" lines.
+  Stmt = Stmt.ltrim();
+  while (Stmt.starts_with("--")) {
+    Stmt = Stmt.drop_until([](char C) { return C == '\n'; }).ltrim();
+  }
+  std::vector<std::string> W = leadingWords(Stmt, 3);
+  if (W.empty())
+    return SqlEffect::None;
+  const std::string &First = W[0];
+  if (First == "BEGIN")
+    return SqlEffect::Begin;
+  if (First == "START" && W.size() > 1 && W[1] == "TRANSACTION")
+    return SqlEffect::Begin;
+  if (First == "COMMIT")
+    return (W.size() > 1 && W[1] == "PREPARED") ? SqlEffect::None
+                                                : SqlEffect::End;
+  if (First == "END" || First == "ABORT")
+    return SqlEffect::End;
+  if (First == "PREPARE" && W.size() > 1 && W[1] == "TRANSACTION")
+    return SqlEffect::End;
+  if (First == "ROLLBACK") {
+    // ROLLBACK TO [SAVEPOINT] x and ROLLBACK TRANSACTION TO x keep the
+    // transaction open; ROLLBACK PREPARED acts on another one.
+    bool ToSavepoint = llvm::is_contained(W, "TO");
+    bool Prepared = W.size() > 1 && W[1] == "PREPARED";
+    return (ToSavepoint || Prepared) ? SqlEffect::None : SqlEffect::End;
+  }
+  return SqlEffect::None;
+}
+
+SqlEffect classifySql(llvm::StringRef Sql) {
+  // A multi-statement string: the last transaction-control statement wins.
+  SqlEffect Net = SqlEffect::None;
+  llvm::SmallVector<llvm::StringRef, 4> Statements;
+  Sql.split(Statements, ';', -1, /*KeepEmpty=*/false);
+  for (llvm::StringRef S : Statements) {
+    SqlEffect E = classifyStatement(S);
+    if (E != SqlEffect::None)
+      Net = E;
+  }
+  return Net;
+}
+
+//===-- Loading -----------------------------------------------------------===//
+
+namespace {
+
+/// Reads one pack, turning every schema violation into an error that names
+/// the file and the line:column of the offending key.
+class PackReader {
+public:
+  PackReader(llvm::StringRef Text, llvm::StringRef File)
+      : Text(Text), File(File.str()) {}
+
+  llvm::Expected<RulePack> read() {
+    json Root;
+    try {
+      Root = json::parse(Text.begin(), Text.end());
+    } catch (const json::parse_error &E) {
+      return syntaxError(E);
+    }
+    Positions.emplace(Text);
+    RulePack Pack;
+    Pack.File = File;
+    if (!Root.is_object())
+      return error("", "a rule pack must be a JSON object");
+    if (auto Err = checkKeys(Root, "", {"$schema", "pack", "description",
+                                        "transactions", "slow-calls"}))
+      return std::move(Err);
+    if (auto Err = requireString(Root, "", "pack", Pack.Name))
+      return std::move(Err);
+    if (Root.contains("description"))
+      if (auto Err = requireString(Root, "", "description", Pack.Description))
+        return std::move(Err);
+    if (Root.contains("transactions"))
+      if (auto Err = readScopes(Root["transactions"], "/transactions",
+                                ScopeKind::Transaction, Pack))
+        return std::move(Err);
+    if (Root.contains("slow-calls"))
+      if (auto Err = readSlowCalls(Root["slow-calls"], "/slow-calls", Pack))
+        return std::move(Err);
+    return Pack;
+  }
+
+private:
+  llvm::StringRef Text;
+  std::string File;
+  std::optional<JsonPositions> Positions;
+
+  RuleOrigin originOf(const std::string &Pointer) const {
+    TextPosition P = Positions->lookup(Pointer);
+    return RuleOrigin{File, P.Line, P.Column};
+  }
+
+  llvm::Error error(const std::string &Pointer, const llvm::Twine &Msg) const {
+    TextPosition P = Positions ? Positions->lookup(Pointer) : TextPosition();
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   llvm::formatv("{0}:{1}:{2}: {3}", File,
+                                                 P.Line, P.Column, Msg.str())
+                                       .str());
+  }
+
+  llvm::Error syntaxError(const json::parse_error &E) const {
+    // nlohmann's message is "[json.exception...] parse error at line L,
+    // column C: <what>"; keep <what> and compute L:C ourselves.
+    llvm::StringRef What(E.what());
+    size_t Colon = What.find(": ", What.find("column"));
+    if (Colon != llvm::StringRef::npos)
+      What = What.drop_front(Colon + 2);
+    size_t Offset = E.byte > 0 ? E.byte - 1 : 0;
+    TextPosition P = JsonPositions::positionOfOffset(Text, Offset);
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        llvm::formatv("{0}:{1}:{2}: invalid JSON: {3}", File, P.Line, P.Column,
+                      What)
+            .str());
+  }
+
+  static std::string child(const std::string &Pointer, llvm::StringRef Key) {
+    return Pointer + "/" + escapePointerToken(Key);
+  }
+
+  llvm::Error checkKeys(const json &Obj, const std::string &Pointer,
+                        std::initializer_list<llvm::StringRef> Allowed) const {
+    for (auto It = Obj.begin(); It != Obj.end(); ++It) {
+      if (llvm::is_contained(Allowed, llvm::StringRef(It.key())))
+        continue;
+      return error(child(Pointer, It.key()),
+                   "unknown key '" + It.key() + "'; expected one of: " +
+                       llvm::join(Allowed.begin(), Allowed.end(), ", "));
+    }
+    return llvm::Error::success();
+  }
+
+  llvm::Error requireObject(const json &V, const std::string &Pointer) const {
+    if (!V.is_object())
+      return error(Pointer, "expected an object");
+    return llvm::Error::success();
+  }
+
+  llvm::Error requireString(const json &Obj, const std::string &Pointer,
+                            llvm::StringRef Key, std::string &Out) const {
+    auto It = Obj.find(Key.str());
+    if (It == Obj.end())
+      return error(Pointer, "missing required key '" + Key + "'");
+    if (!It->is_string() || It->get<std::string>().empty())
+      return error(child(Pointer, Key),
+                   "'" + Key + "' must be a non-empty string");
+    Out = It->get<std::string>();
+    return llvm::Error::success();
+  }
+
+  llvm::Error readUnsigned(const json &Obj, const std::string &Pointer,
+                           llvm::StringRef Key,
+                           std::optional<unsigned> &Out) const {
+    auto It = Obj.find(Key.str());
+    if (It == Obj.end())
+      return llvm::Error::success();
+    if (!It->is_number_unsigned() || It->get<uint64_t>() > 64)
+      return error(child(Pointer, Key),
+                   "'" + Key + "' must be an argument index from 0 to 64");
+    Out = It->get<unsigned>();
+    return llvm::Error::success();
+  }
+
+  llvm::Error readBool(const json &Obj, const std::string &Pointer,
+                       llvm::StringRef Key, bool &Out) const {
+    auto It = Obj.find(Key.str());
+    if (It == Obj.end())
+      return llvm::Error::success();
+    if (!It->is_boolean())
+      return error(child(Pointer, Key), "'" + Key + "' must be true or false");
+    Out = It->get<bool>();
+    return llvm::Error::success();
+  }
+
+  llvm::Expected<NamePattern> pattern(const json &V,
+                                      const std::string &Pointer) const {
+    if (!V.is_string() || V.get<std::string>().empty())
+      return error(Pointer, "expected a qualified-name pattern (a string)");
+    auto P = NamePattern::create(V.get<std::string>());
+    if (!P)
+      return error(Pointer, "invalid name pattern '" + V.get<std::string>() +
+                                "': " + llvm::toString(P.takeError()));
+    return P;
+  }
+
+  llvm::Error patternList(const json &Obj, const std::string &Pointer,
+                          llvm::StringRef Key, bool Required,
+                          std::vector<NamePattern> &Out) const {
+    auto It = Obj.find(Key.str());
+    if (It == Obj.end())
+      return Required ? error(Pointer, "missing required key '" + Key + "'")
+                      : llvm::Error::success();
+    std::string ListPtr = child(Pointer, Key);
+    if (!It->is_array() || (Required && It->empty()))
+      return error(ListPtr, "'" + Key +
+                                "' must be a non-empty array of name patterns");
+    for (size_t I = 0; I < It->size(); ++I) {
+      auto P = pattern((*It)[I], ListPtr + "/" + std::to_string(I));
+      if (!P)
+        return P.takeError();
+      Out.push_back(std::move(*P));
+    }
+    return llvm::Error::success();
+  }
+
+  template <typename Fn>
+  llvm::Error forEachEntry(const json &V, const std::string &Pointer,
+                           Fn &&ReadEntry) const {
+    if (!V.is_array())
+      return error(Pointer, "expected an array");
+    for (size_t I = 0; I < V.size(); ++I) {
+      std::string EntryPtr = Pointer + "/" + std::to_string(I);
+      if (auto Err = requireObject(V[I], EntryPtr))
+        return Err;
+      if (auto Err = ReadEntry(V[I], EntryPtr))
+        return Err;
+    }
+    return llvm::Error::success();
+  }
+
+  llvm::Error readScopes(const json &V, const std::string &Pointer,
+                         ScopeKind Kind, RulePack &Pack) const {
+    if (auto Err = requireObject(V, Pointer))
+      return Err;
+    if (auto Err = checkKeys(V, Pointer, {"raii-types", "call-pairs",
+                                          "sql-text"}))
+      return Err;
+    if (V.contains("raii-types"))
+      if (auto Err = forEachEntry(
+              V["raii-types"], child(Pointer, "raii-types"),
+              [&](const json &E, const std::string &P) -> llvm::Error {
+                return readRaiiType(E, P, Kind, Pack);
+              }))
+        return Err;
+    if (V.contains("call-pairs"))
+      if (auto Err = forEachEntry(
+              V["call-pairs"], child(Pointer, "call-pairs"),
+              [&](const json &E, const std::string &P) -> llvm::Error {
+                return readCallPair(E, P, Kind, Pack);
+              }))
+        return Err;
+    if (V.contains("sql-text"))
+      if (auto Err = forEachEntry(
+              V["sql-text"], child(Pointer, "sql-text"),
+              [&](const json &E, const std::string &P) -> llvm::Error {
+                return readSqlText(E, P, Pack);
+              }))
+        return Err;
+    return llvm::Error::success();
+  }
+
+  llvm::Error readRaiiType(const json &E, const std::string &P, ScopeKind Kind,
+                           RulePack &Pack) const {
+    if (auto Err = checkKeys(E, P, {"type", "subclasses", "end-calls"}))
+      return Err;
+    if (!E.contains("type"))
+      return error(P, "missing required key 'type'");
+    auto Type = pattern(E["type"], child(P, "type"));
+    if (!Type)
+      return Type.takeError();
+    RaiiTypeRule R{Kind, std::move(*Type), false, {}, originOf(P)};
+    if (auto Err = readBool(E, P, "subclasses", R.Subclasses))
+      return Err;
+    if (auto Err = patternList(E, P, "end-calls", false, R.EndCalls))
+      return Err;
+    Pack.RaiiTypes.push_back(std::move(R));
+    return llvm::Error::success();
+  }
+
+  llvm::Error readCallPair(const json &E, const std::string &P, ScopeKind Kind,
+                           RulePack &Pack) const {
+    if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg"}))
+      return Err;
+    CallPairRule R;
+    R.Kind = Kind;
+    R.Origin = originOf(P);
+    if (auto Err = patternList(E, P, "begin", true, R.Begin))
+      return Err;
+    if (auto Err = patternList(E, P, "end", true, R.End))
+      return Err;
+    if (auto Err = readUnsigned(E, P, "handle-arg", R.Handle.Arg))
+      return Err;
+    Pack.CallPairs.push_back(std::move(R));
+    return llvm::Error::success();
+  }
+
+  llvm::Error readSqlText(const json &E, const std::string &P,
+                          RulePack &Pack) const {
+    if (auto Err = checkKeys(E, P, {"function", "handle-arg", "sql-arg"}))
+      return Err;
+    if (!E.contains("function"))
+      return error(P, "missing required key 'function'");
+    auto Fn = pattern(E["function"], child(P, "function"));
+    if (!Fn)
+      return Fn.takeError();
+    SqlTextRule R{std::move(*Fn), 0, 1, originOf(P)};
+    std::optional<unsigned> Handle, Sql;
+    if (auto Err = readUnsigned(E, P, "handle-arg", Handle))
+      return Err;
+    if (auto Err = readUnsigned(E, P, "sql-arg", Sql))
+      return Err;
+    R.HandleArg = Handle.value_or(0);
+    R.SqlArg = Sql.value_or(1);
+    if (R.HandleArg == R.SqlArg)
+      return error(P, "'handle-arg' and 'sql-arg' must differ");
+    Pack.SqlText.push_back(std::move(R));
+    return llvm::Error::success();
+  }
+
+  llvm::Error readSlowCalls(const json &V, const std::string &Pointer,
+                            RulePack &Pack) const {
+    return forEachEntry(
+        V, Pointer, [&](const json &E, const std::string &P) -> llvm::Error {
+          if (auto Err = checkKeys(
+                  E, P, {"calls", "category", "nonblocking-if-zero-arg"}))
+            return Err;
+          SlowCallRule R;
+          R.Origin = originOf(P);
+          if (auto Err = patternList(E, P, "calls", true, R.Calls))
+            return Err;
+          std::string Cat;
+          if (auto Err = requireString(E, P, "category", Cat))
+            return Err;
+          auto Parsed = parseCategory(Cat);
+          if (!Parsed)
+            return error(child(P, "category"),
+                         "unknown category '" + Cat +
+                             "'; expected one of: http, sleep, storage, rpc, "
+                             "mail, wait");
+          R.Category = *Parsed;
+          if (auto Err = readUnsigned(E, P, "nonblocking-if-zero-arg",
+                                      R.NonBlockingIfZeroArg))
+            return Err;
+          Pack.SlowCalls.push_back(std::move(R));
+          return llvm::Error::success();
+        });
+  }
+};
+
+} // namespace
+
+llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
+                                       llvm::StringRef File) {
+  return PackReader(Text, File).read();
+}
+
+llvm::Expected<RulePack> loadRulePack(llvm::StringRef File) {
+  auto Buffer = llvm::MemoryBuffer::getFile(File, /*IsText=*/true);
+  if (!Buffer)
+    return llvm::createStringError(Buffer.getError(),
+                                   File + ": cannot read rule pack: " +
+                                       Buffer.getError().message());
+  return parseRulePack((*Buffer)->getBuffer(), File);
+}
+
+llvm::Expected<std::vector<RulePack>> loadRuleDirectory(llvm::StringRef Dir) {
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (llvm::sys::path::extension(It->path()) == ".json" &&
+        !llvm::StringRef(It->path()).ends_with(".schema.json"))
+      Files.push_back(It->path());
+  if (EC)
+    return llvm::createStringError(EC, Dir + ": cannot read rules directory: " +
+                                           EC.message());
+  llvm::sort(Files);
+  std::vector<RulePack> Packs;
+  for (const std::string &F : Files) {
+    auto Pack = loadRulePack(F);
+    if (!Pack)
+      return Pack.takeError();
+    Packs.push_back(std::move(*Pack));
+  }
+  return Packs;
+}
+
+} // namespace rules
+} // namespace conncheck

@@ -1,0 +1,124 @@
+//===--- RulePack.h - API knowledge loaded from JSON rule packs ----------===//
+//
+// A rule pack describes a library in terms the engine understands: which
+// types and calls open or end a transaction, and which calls are slow. The
+// engine never names a library; everything it knows comes from here.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_RULES_RULEPACK_H
+#define CONNCHECK_RULES_RULEPACK_H
+
+#include "llvm/ADT/StringRef.h"
+#include "llvm/Support/Error.h"
+#include "llvm/Support/GlobPattern.h"
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace conncheck {
+namespace rules {
+
+/// Where a rule came from, for messages such as --list-rules.
+struct RuleOrigin {
+  std::string File;
+  unsigned Line = 0;
+  unsigned Column = 0;
+};
+
+/// A qualified-name pattern: `ns::Class::method`, with `*`, `?`, `[..]` and
+/// `{a,b}` globbing. Template arguments and inline namespaces are not part of
+/// the names matched.
+class NamePattern {
+public:
+  static llvm::Expected<NamePattern> create(llvm::StringRef Text);
+  bool matches(llvm::StringRef QualifiedName) const;
+  llvm::StringRef text() const { return Compiled->Text; }
+
+private:
+  // GlobPattern keeps pointers into its pattern text, so the two live
+  // together at a fixed address, shared by copies.
+  struct CompiledPattern {
+    std::string Text;
+    std::optional<llvm::GlobPattern> Glob;
+  };
+  std::shared_ptr<const CompiledPattern> Compiled;
+};
+
+/// What kind of scope a rule opens. Leases arrive with the lease checks.
+enum class ScopeKind { Transaction };
+
+enum class SlowCategory { Http, Sleep, Storage, Rpc, Mail, Wait };
+llvm::StringRef categoryName(SlowCategory C);
+std::optional<SlowCategory> parseCategory(llvm::StringRef Name);
+
+/// A type whose lifetime is the scope: constructing an object of it begins the
+/// scope, destroying it (or calling one of EndCalls on it) ends it.
+struct RaiiTypeRule {
+  ScopeKind Kind = ScopeKind::Transaction;
+  NamePattern Type;
+  bool Subclasses = false;
+  std::vector<NamePattern> EndCalls;
+  RuleOrigin Origin;
+};
+
+/// Which expression of a call identifies the thing the scope belongs to.
+struct HandleSpec {
+  /// Empty: the implicit object of a member call. Otherwise an argument index.
+  std::optional<unsigned> Arg;
+};
+
+/// Explicit begin and end calls, paired on the same handle.
+struct CallPairRule {
+  ScopeKind Kind = ScopeKind::Transaction;
+  std::vector<NamePattern> Begin;
+  std::vector<NamePattern> End;
+  HandleSpec Handle;
+  RuleOrigin Origin;
+};
+
+/// A call that runs SQL text: the text decides whether it begins or ends a
+/// transaction (BEGIN / START TRANSACTION, COMMIT / END / ROLLBACK / ABORT).
+struct SqlTextRule {
+  NamePattern Function;
+  unsigned HandleArg = 0;
+  unsigned SqlArg = 1;
+  RuleOrigin Origin;
+};
+
+/// Calls that block on something slow.
+struct SlowCallRule {
+  std::vector<NamePattern> Calls;
+  SlowCategory Category = SlowCategory::Wait;
+  /// A timed wait with a zero timeout in this argument only polls.
+  std::optional<unsigned> NonBlockingIfZeroArg;
+  RuleOrigin Origin;
+};
+
+struct RulePack {
+  std::string Name;
+  std::string Description;
+  std::string File;
+  std::vector<RaiiTypeRule> RaiiTypes;
+  std::vector<CallPairRule> CallPairs;
+  std::vector<SqlTextRule> SqlText;
+  std::vector<SlowCallRule> SlowCalls;
+};
+
+/// Parses a rule pack. Errors name File and the line:column of the offending
+/// key or value.
+llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
+                                       llvm::StringRef File);
+llvm::Expected<RulePack> loadRulePack(llvm::StringRef File);
+
+/// Loads every *.json pack of a directory, in name order.
+llvm::Expected<std::vector<RulePack>> loadRuleDirectory(llvm::StringRef Dir);
+
+/// What a SQL statement does to a transaction.
+enum class SqlEffect { None, Begin, End };
+SqlEffect classifySql(llvm::StringRef Sql);
+
+} // namespace rules
+} // namespace conncheck
+
+#endif

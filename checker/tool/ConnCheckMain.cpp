@@ -1,0 +1,361 @@
+//===--- ConnCheckMain.cpp - the conncheck command-line tool --------------===//
+//
+//   conncheck [options] <source>... [-- <compiler flags>]
+//   conncheck -p <build-dir> [<source>...]
+//
+// Exit status: 0 no findings, 1 findings, 2 conncheck could not do its job.
+//
+//===----------------------------------------------------------------------===//
+#include "../checks/CheckRegistry.h"
+#include "../checks/TranslationUnitRunner.h"
+#include "../emitters/Emitters.h"
+#include "../rules/RulePack.h"
+#include "ConnCheckVersion.h"
+
+#include "clang/AST/ASTConsumer.h"
+#include "clang/AST/ASTContext.h"
+#include "clang/Frontend/CompilerInstance.h"
+#include "clang/Frontend/FrontendAction.h"
+#include "clang/Tooling/ArgumentsAdjusters.h"
+#include "clang/Tooling/CompilationDatabase.h"
+#include "clang/Tooling/Tooling.h"
+#include "llvm/Support/CommandLine.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/InitLLVM.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/Regex.h"
+#include "llvm/Support/raw_ostream.h"
+
+using namespace clang;
+using namespace conncheck;
+namespace cl = llvm::cl;
+
+namespace {
+
+enum ExitCode { NoFindings = 0, HasFindings = 1, ToolError = 2 };
+
+cl::OptionCategory Category("conncheck options");
+
+cl::list<std::string> Sources(cl::Positional, cl::desc("<source>..."),
+                              cl::cat(Category));
+cl::opt<std::string> BuildPath(
+    "p", cl::desc("Build directory holding compile_commands.json; with no "
+                  "sources, every file in it is analysed"),
+    cl::value_desc("build-dir"), cl::cat(Category));
+cl::opt<std::string> Format("format",
+                            cl::desc("Output format: text, sarif or github"),
+                            cl::init("text"), cl::cat(Category));
+cl::opt<std::string> OutputFile("output",
+                                cl::desc("Write the report to <file>, whole "
+                                         "or not at all (default: stdout)"),
+                                cl::value_desc("file"), cl::cat(Category));
+cl::alias OutputFileShort("o", cl::desc("Alias for --output"),
+                          cl::aliasopt(OutputFile));
+cl::list<std::string> ExtraRules("rules",
+                                 cl::desc("An extra rule pack (repeatable)"),
+                                 cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> RulesDir(
+    "rules-dir",
+    cl::desc("Directory of the default rule packs (default: "
+             "<prefix>/share/conncheck/rules next to the binary)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoDefaultRules("no-default-rules",
+                             cl::desc("Load only the packs given by --rules"),
+                             cl::cat(Category));
+cl::opt<std::string> Checks(
+    "checks",
+    cl::desc("Comma-separated globs of checks to enable or, with a leading "
+             "'-', disable (clang-tidy syntax), applied after 'conncheck-*'"),
+    cl::init(""), cl::cat(Category));
+cl::opt<bool> ListChecks("list-checks", cl::desc("List the enabled checks"),
+                         cl::cat(Category));
+cl::opt<bool> ListRules("list-rules",
+                        cl::desc("List the loaded rule packs and where they "
+                                 "come from"),
+                        cl::cat(Category));
+cl::opt<std::string> HeaderFilter(
+    "header-filter",
+    cl::desc("Also analyse headers whose path matches this regex (the main "
+             "files are always analysed)"),
+    cl::init(""), cl::cat(Category));
+cl::opt<std::string> SourceRoot(
+    "source-root",
+    cl::desc("Directory SARIF result paths are relative to (default: the "
+             "current directory)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> Verbose("verbose",
+                      cl::desc("Say which functions were skipped and why"),
+                      cl::cat(Category));
+cl::list<std::string> ExtraArgs("extra-arg",
+                                cl::desc("Append a compiler argument"),
+                                cl::cat(Category));
+cl::list<std::string> ExtraArgsBefore(
+    "extra-arg-before", cl::desc("Prepend a compiler argument"),
+    cl::cat(Category));
+
+int fail(const llvm::Twine &Message) {
+  llvm::errs() << "conncheck: error: " << Message << "\n";
+  return ToolError;
+}
+
+std::string defaultRulesDir(const char *Argv0) {
+  std::string Exe = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&defaultRulesDir));
+  llvm::SmallString<256> Dir(llvm::sys::path::parent_path(
+      llvm::sys::path::parent_path(Exe)));
+  llvm::sys::path::append(Dir, "share", "conncheck", "rules");
+  return std::string(Dir);
+}
+
+llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0) {
+  std::vector<rules::RulePack> Packs;
+  if (!NoDefaultRules) {
+    std::string Dir = RulesDir.empty() ? defaultRulesDir(Argv0) : RulesDir;
+    auto Defaults = rules::loadRuleDirectory(Dir);
+    if (!Defaults)
+      return Defaults.takeError();
+    Packs = std::move(*Defaults);
+  }
+  for (const std::string &File : ExtraRules) {
+    auto Pack = rules::loadRulePack(File);
+    if (!Pack)
+      return Pack.takeError();
+    Packs.push_back(std::move(*Pack));
+  }
+  return Packs;
+}
+
+class AnalysisConsumer : public ASTConsumer {
+public:
+  AnalysisConsumer(const std::vector<rules::RulePack> &Packs,
+                   llvm::ArrayRef<ConnCheck *> Checks, const RunOptions &Options,
+                   std::vector<Finding> &Out)
+      : Packs(Packs), Checks(Checks), Options(Options), Out(Out) {}
+
+  void HandleTranslationUnit(ASTContext &Ctx) override {
+    // A translation unit that does not compile is reported as such, not
+    // analysed: its AST is incomplete.
+    if (Ctx.getDiagnostics().hasErrorOccurred())
+      return;
+    analyzeTranslationUnit(Ctx, Packs, Checks, Options, Out);
+  }
+
+private:
+  const std::vector<rules::RulePack> &Packs;
+  llvm::ArrayRef<ConnCheck *> Checks;
+  const RunOptions &Options;
+  std::vector<Finding> &Out;
+};
+
+class AnalysisAction : public ASTFrontendAction {
+public:
+  AnalysisAction(const std::vector<rules::RulePack> &Packs,
+                 llvm::ArrayRef<ConnCheck *> Checks, const RunOptions &Options,
+                 std::vector<Finding> &Out)
+      : Packs(Packs), Checks(Checks), Options(Options), Out(Out) {}
+
+  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                 llvm::StringRef) override {
+    return std::make_unique<AnalysisConsumer>(Packs, Checks, Options, Out);
+  }
+
+private:
+  const std::vector<rules::RulePack> &Packs;
+  llvm::ArrayRef<ConnCheck *> Checks;
+  const RunOptions &Options;
+  std::vector<Finding> &Out;
+};
+
+class AnalysisActionFactory : public tooling::FrontendActionFactory {
+public:
+  AnalysisActionFactory(const std::vector<rules::RulePack> &Packs,
+                        llvm::ArrayRef<ConnCheck *> Checks,
+                        const RunOptions &Options, std::vector<Finding> &Out)
+      : Packs(Packs), Checks(Checks), Options(Options), Out(Out) {}
+  std::unique_ptr<FrontendAction> create() override {
+    return std::make_unique<AnalysisAction>(Packs, Checks, Options, Out);
+  }
+
+private:
+  const std::vector<rules::RulePack> &Packs;
+  llvm::ArrayRef<ConnCheck *> Checks;
+  const RunOptions &Options;
+  std::vector<Finding> &Out;
+};
+
+void printVersion(llvm::raw_ostream &OS) {
+  OS << "conncheck " << CONNCHECK_VERSION << " (LLVM " << LLVM_VERSION_STRING
+     << ")\n";
+}
+
+} // namespace
+
+int main(int argc, const char **argv) {
+  llvm::InitLLVM X(argc, argv);
+  cl::HideUnrelatedOptions(Category);
+  cl::SetVersionPrinter(printVersion);
+
+  // Everything after "--" is compiler flags for every source.
+  std::string FlagsError;
+  std::unique_ptr<tooling::CompilationDatabase> Compilations =
+      tooling::FixedCompilationDatabase::loadFromCommandLine(argc, argv,
+                                                             FlagsError);
+  if (!FlagsError.empty())
+    return fail(FlagsError);
+
+  std::string ParseErrors;
+  llvm::raw_string_ostream ParseErrorStream(ParseErrors);
+  if (!cl::ParseCommandLineOptions(
+          argc, argv,
+          "conncheck: finds slow calls made while a database transaction is "
+          "open\n",
+          &ParseErrorStream)) {
+    llvm::errs() << ParseErrors;
+    return ToolError;
+  }
+
+  if (Format != "text" && Format != "sarif" && Format != "github")
+    return fail("unknown --format '" + Format +
+                "'; expected text, sarif or github");
+
+  auto Enabled = createEnabledChecks(Checks);
+  if (!Enabled)
+    return fail(llvm::toString(Enabled.takeError()));
+  std::vector<ConnCheck *> EnabledChecks;
+  for (auto &C : *Enabled)
+    EnabledChecks.push_back(C.get());
+
+  if (ListChecks) {
+    llvm::outs() << "Enabled checks:\n";
+    for (ConnCheck *C : EnabledChecks)
+      llvm::outs() << "    " << C->id() << "\n";
+    return NoFindings;
+  }
+
+  auto Packs = loadPacks(argv[0]);
+  if (!Packs)
+    return fail(llvm::toString(Packs.takeError()));
+
+  if (ListRules) {
+    for (const rules::RulePack &P : *Packs)
+      llvm::outs() << P.Name << "\t" << P.File << "\t"
+                   << P.RaiiTypes.size() + P.CallPairs.size() +
+                          P.SqlText.size()
+                   << " scope rules, " << P.SlowCalls.size()
+                   << " slow-call rules\n";
+    return NoFindings;
+  }
+
+  if (!BuildPath.empty()) {
+    std::string Error;
+    auto FromDir = tooling::CompilationDatabase::autoDetectFromDirectory(
+        BuildPath, Error);
+    if (!FromDir)
+      return fail("cannot load the compilation database in '" + BuildPath +
+                  "': " + Error);
+    Compilations = tooling::inferMissingCompileCommands(std::move(FromDir));
+  }
+
+  std::vector<std::string> Files(Sources.begin(), Sources.end());
+  if (Files.empty() && !BuildPath.empty())
+    Files = Compilations->getAllFiles();
+  if (Files.empty())
+    return fail("no input files; give sources, or -p <build-dir>");
+  for (const std::string &F : Files)
+    if (!llvm::sys::fs::exists(F))
+      return fail("no such file: '" + F + "'");
+
+  if (!Compilations) {
+    std::string Error;
+    Compilations = tooling::CompilationDatabase::autoDetectFromSource(
+        Files.front(), Error);
+    if (!Compilations) {
+      llvm::errs() << "conncheck: warning: no compilation database found for '"
+                   << Files.front()
+                   << "'; analysing with no flags (give them after --)\n";
+      Compilations = std::make_unique<tooling::FixedCompilationDatabase>(
+          ".", std::vector<std::string>());
+    }
+  }
+
+  std::optional<llvm::Regex> Headers;
+  if (!HeaderFilter.empty()) {
+    Headers.emplace(HeaderFilter);
+    std::string RegexError;
+    if (!Headers->isValid(RegexError))
+      return fail("invalid --header-filter: " + RegexError);
+  }
+
+  RunOptions Options;
+  Options.Verbose = Verbose ? &llvm::errs() : nullptr;
+  Options.AnalyzeFile = [&](const SourceManager &SM, FileID File) {
+    if (File == SM.getMainFileID())
+      return true;
+    if (!Headers)
+      return false;
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+    return Entry && Headers->match(Entry->getName());
+  };
+
+  std::vector<Finding> Findings;
+  std::vector<FailedUnit> Failures;
+  AnalysisActionFactory Factory(*Packs, EnabledChecks, Options, Findings);
+  for (const std::string &File : Files) {
+    tooling::ClangTool Tool(*Compilations, {File});
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR,
+        tooling::ArgumentInsertPosition::BEGIN));
+    for (const std::string &A : ExtraArgsBefore)
+      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+          A.c_str(), tooling::ArgumentInsertPosition::BEGIN));
+    for (const std::string &A : ExtraArgs)
+      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+          A.c_str(), tooling::ArgumentInsertPosition::END));
+    // conncheck is not a compiler: the code's own warnings are not its job.
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        "-w", tooling::ArgumentInsertPosition::END));
+    if (Tool.run(&Factory) != 0)
+      Failures.push_back({File, "'" + File +
+                                    "' could not be analysed: it does not "
+                                    "compile (see the errors above)"});
+  }
+  for (const FailedUnit &U : Failures)
+    llvm::errs() << "conncheck: error: " << U.Reason << "\n";
+
+  sortAndUnique(Findings);
+
+  RunInfo Run;
+  Run.ToolVersion = CONNCHECK_VERSION;
+  Run.InformationUri = CONNCHECK_HOMEPAGE;
+  Run.Failures = Failures;
+  for (auto &C : createAllChecks())
+    Run.Rules.push_back({C->id().str(), C->description().str(),
+                         std::string(CONNCHECK_HOMEPAGE) + "/docs/checks/" +
+                             C->id().str() + ".md"});
+  llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.c_str());
+  llvm::sys::fs::make_absolute(Root);
+  llvm::sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
+  Run.SourceRoot = std::string(Root);
+
+  auto Emit = [&](llvm::raw_ostream &OS) -> llvm::Error {
+    if (Format == "sarif")
+      emitSarif(OS, Findings, Run);
+    else if (Format == "github")
+      emitGithub(OS, Findings);
+    else
+      emitText(OS, Findings);
+    return llvm::Error::success();
+  };
+  if (OutputFile.empty() || OutputFile == "-") {
+    if (auto Err = Emit(llvm::outs()))
+      return fail(llvm::toString(std::move(Err)));
+    llvm::outs().flush();
+  } else if (auto Err = llvm::writeToOutput(OutputFile, Emit)) {
+    return fail("cannot write '" + OutputFile +
+                "': " + llvm::toString(std::move(Err)));
+  }
+
+  if (!Failures.empty())
+    return ToolError;
+  return Findings.empty() ? NoFindings : HasFindings;
+}
