@@ -1,0 +1,30 @@
+# lit configuration for conncheck's behaviour tests.
+import os
+
+import lit.formats
+
+config.name = 'conncheck'
+config.test_format = lit.formats.ShTest(execute_external=False)
+config.suffixes = ['.cpp', '.test']
+config.excludes = ['Inputs']
+config.test_source_root = os.path.dirname(__file__)
+config.test_exec_root = os.path.join(config.conncheck_binary_dir, 'test', 'lit')
+
+# FileCheck, not, count come from LLVM's tools directory.
+config.environment['PATH'] = os.pathsep.join(
+    [config.llvm_tools_dir, config.environment.get('PATH', os.environ['PATH'])])
+
+stubs = os.path.join(config.conncheck_source_dir, 'test', 'stubs')
+cxxflags = '-std=c++17 -isystem {0}/aws -isystem {0}/cpr'.format(stubs)
+check = '{} {} --conncheck={} --filecheck={}'.format(
+    config.python_executable,
+    os.path.join(config.test_source_root, 'check_conncheck.py'),
+    config.conncheck, os.path.join(config.llvm_tools_dir, 'FileCheck'))
+
+config.substitutions.append(('%check_conncheck', check))
+config.substitutions.append(('%conncheck', config.conncheck))
+config.substitutions.append(('%cxxflags', cxxflags))
+config.substitutions.append(('%stubs', stubs))
+config.substitutions.append(('%clangxx', config.clangxx))
+config.substitutions.append(('%python', config.python_executable))
+config.substitutions.append(('%project', config.conncheck_source_dir))
