@@ -1,0 +1,26 @@
+// conncheck test stub.
+// Mirrors: aws/aws-sdk-cpp  generated/src/aws-cpp-sdk-s3/include/aws/s3/model/CreateMultipartUploadResult.h (1.11.x)
+// GetUploadId() verified via index copies (WithUploadId).
+// Only the listed getters are stubbed (results are only read by user code); the real class also has
+// setters/With* and a constructor from Aws::AmazonWebServiceResult<...>, omitted here.
+#pragma once
+
+#include <aws/core/utils/memory/stl/AWSString.h>
+
+namespace Aws {
+namespace S3 {
+namespace Model {
+
+class CreateMultipartUploadResult {
+ public:
+  CreateMultipartUploadResult() = default;
+  inline const Aws::String& GetUploadId() const { return m_uploadId; }
+
+ private:
+  Aws::String m_uploadId;
+
+};
+
+}  // namespace Model
+}  // namespace S3
+}  // namespace Aws

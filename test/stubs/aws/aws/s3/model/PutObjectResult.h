@@ -1,0 +1,26 @@
+// conncheck test stub.
+// Mirrors: aws/aws-sdk-cpp  generated/src/aws-cpp-sdk-s3/include/aws/s3/model/PutObjectResult.h (1.11.x)
+// GetETag() verified (index commit 17cb45fbd31f47a1c32cc21abf1b0b01df2887d4).
+// Only the listed getters are stubbed (results are only read by user code); the real class also has
+// setters/With* and a constructor from Aws::AmazonWebServiceResult<...>, omitted here.
+#pragma once
+
+#include <aws/core/utils/memory/stl/AWSString.h>
+
+namespace Aws {
+namespace S3 {
+namespace Model {
+
+class PutObjectResult {
+ public:
+  PutObjectResult() = default;
+  inline const Aws::String& GetETag() const { return m_eTag; }
+
+ private:
+  Aws::String m_eTag;
+
+};
+
+}  // namespace Model
+}  // namespace S3
+}  // namespace Aws
