@@ -1,7 +1,9 @@
 //===--- ClangSpans.cpp ---------------------------------------------------===//
 #include "ClangSpans.h"
 
+#include "clang/Basic/FileManager.h"
 #include "clang/Lex/Lexer.h"
+#include "llvm/Support/Path.h"
 
 using namespace clang;
 
@@ -17,7 +19,13 @@ SourceSpan spanOf(const SourceManager &SM, const LangOptions &LangOpts,
   PresumedLoc P = SM.getPresumedLoc(Begin, /*UseLineDirectives=*/false);
   if (P.isInvalid())
     return Span;
-  Span.File = P.getFilename();
+  // Absolute and normalised, resolved against the compile command's
+  // directory: the same header gets the same name from every translation
+  // unit, and reports do not depend on -I spelling.
+  llvm::SmallString<256> Path(P.getFilename());
+  SM.getFileManager().makeAbsolutePath(Path);
+  llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/true);
+  Span.File = std::string(Path);
   Span.Line = P.getLine();
   Span.Column = P.getColumn();
   Span.EndLine = Span.Line;
