@@ -12,6 +12,7 @@
 #include "llvm/ADT/ArrayRef.h"
 #include "llvm/Support/raw_ostream.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -47,8 +48,14 @@ void emitText(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings);
 void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
                const RunInfo &Run);
 
-/// GitHub Actions workflow commands, one `::warning` per finding.
-void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings);
+/// GitHub Actions workflow commands, one `::warning` per finding, with
+/// paths relative to \p SourceRoot (the repository checkout).
+void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
+                llvm::StringRef SourceRoot);
+
+/// The path of \p File relative to \p Root when it lies below it.
+std::optional<std::string> relativePath(llvm::StringRef File,
+                                        llvm::StringRef Root);
 
 /// A fingerprint that survives unrelated edits: it hashes the check, the
 /// file, the enclosing function and the message, never line numbers.

@@ -35,13 +35,18 @@ std::string escapeProperty(llvm::StringRef S) {
 
 } // namespace
 
-void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings) {
+void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
+                llvm::StringRef SourceRoot) {
+  auto Shown = [&](const std::string &File) {
+    return relativePath(File, SourceRoot).value_or(File);
+  };
   for (const Finding &F : Findings) {
     std::string Message = F.Message;
     for (const FindingNote &N : F.Notes)
-      Message += "\n" + N.Where.File + ":" + std::to_string(N.Where.Line) +
-                 ":" + std::to_string(N.Where.Column) + ": " + N.Message;
-    OS << "::warning file=" << escapeProperty(F.Where.File)
+      Message += "\n" + Shown(N.Where.File) + ":" +
+                 std::to_string(N.Where.Line) + ":" +
+                 std::to_string(N.Where.Column) + ": " + N.Message;
+    OS << "::warning file=" << escapeProperty(Shown(F.Where.File))
        << ",line=" << F.Where.Line << ",col=" << F.Where.Column
        << ",endLine=" << (F.Where.EndLine ? F.Where.EndLine : F.Where.Line)
        << ",endColumn=" << F.Where.EndColumn

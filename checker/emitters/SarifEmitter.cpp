@@ -39,26 +39,9 @@ std::string relativeUri(llvm::StringRef Path) {
   return Uri;
 }
 
-/// The path of \p File relative to \p Root when it lies below it.
-std::optional<std::string> relativeTo(llvm::StringRef File,
-                                      llvm::StringRef Root) {
-  llvm::SmallString<256> Abs(File);
-  llvm::sys::fs::make_absolute(Abs);
-  llvm::sys::path::remove_dots(Abs, /*remove_dot_dot=*/true);
-  llvm::SmallString<256> Base(Root);
-  llvm::sys::path::remove_dots(Base, true);
-  llvm::StringRef Rest = Abs;
-  if (!Rest.consume_front(Base))
-    return std::nullopt;
-  if (!Rest.empty() && !llvm::sys::path::is_separator(Rest.front()) &&
-      !llvm::sys::path::is_separator(Base.back()))
-    return std::nullopt;
-  return Rest.ltrim('/').str();
-}
-
 ordered_json physicalLocation(const SourceSpan &S, llvm::StringRef Root) {
   ordered_json Artifact;
-  if (auto Rel = relativeTo(S.File, Root)) {
+  if (auto Rel = relativePath(S.File, Root)) {
     Artifact["uri"] = relativeUri(*Rel);
     Artifact["uriBaseId"] = SourceRootId;
   } else {
@@ -136,7 +119,7 @@ void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
     if (Flow.size() > 1)
       Result["codeFlows"] = ordered_json::array(
           {{{"threadFlows", ordered_json::array({{{"locations", Flow}}})}}});
-    std::string Rel = relativeTo(F.Where.File, Run.SourceRoot).value_or(F.Where.File);
+    std::string Rel = relativePath(F.Where.File, Run.SourceRoot).value_or(F.Where.File);
     Result["partialFingerprints"] = {
         {"conncheckFingerprint/v1", stableFingerprint(F, Rel)}};
     Results.push_back(Result);

@@ -330,7 +330,7 @@ int main(int argc, const char **argv) {
   Run.Failures = Failures;
   for (auto &C : createAllChecks())
     Run.Rules.push_back({C->id().str(), C->description().str(),
-                         std::string(CONNCHECK_HOMEPAGE) + "/docs/checks/" +
+                         std::string(CONNCHECK_HOMEPAGE) + "/blob/main/docs/checks/" +
                              C->id().str() + ".md"});
   llvm::SmallString<256> Root(SourceRoot.empty() ? "." : SourceRoot.c_str());
   llvm::sys::fs::make_absolute(Root);
@@ -341,7 +341,7 @@ int main(int argc, const char **argv) {
     if (Format == "sarif")
       emitSarif(OS, Findings, Run);
     else if (Format == "github")
-      emitGithub(OS, Findings);
+      emitGithub(OS, Findings, Run.SourceRoot);
     else
       emitText(OS, Findings);
     return llvm::Error::success();
