@@ -22,6 +22,9 @@ check = '{} {} --conncheck={} --filecheck={}'.format(
     config.conncheck, os.path.join(config.llvm_tools_dir, 'FileCheck'))
 
 config.substitutions.append(('%check_conncheck', check))
+config.substitutions.append(('%expect_exit', '{} {}'.format(
+    config.python_executable,
+    os.path.join(config.test_source_root, 'expect_exit.py'))))
 config.substitutions.append(('%conncheck', config.conncheck))
 config.substitutions.append(('%cxxflags', cxxflags))
 config.substitutions.append(('%stubs', stubs))

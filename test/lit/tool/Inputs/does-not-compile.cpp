@@ -1,0 +1,1 @@
+void f() { undeclared_function(); }
