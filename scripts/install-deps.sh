@@ -11,6 +11,8 @@ packages=(
   # real library headers used by the tests and the example
   libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
   libcpp-httplib-dev libboost-dev
+  # schema validation of the shipped rule packs
+  python3-jsonschema
 )
 
 missing=()
