@@ -60,7 +60,9 @@ static const CXXRecordDecl *recordOf(QualType T) {
 static const CXXRecordDecl *objectClassOf(const Expr *Call) {
   if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
     if (const Expr *Obj = MC->getImplicitObjectArgument()) {
-      QualType T = Obj->getType();
+      // The class as written, before Clang's implicit derived-to-base
+      // conversion to the class that declares the method.
+      QualType T = Obj->IgnoreParenImpCasts()->getType();
       if (T->isPointerType())
         T = T->getPointeeType();
       return recordOf(T);
@@ -137,44 +139,36 @@ bool RoleCatalogue::endsRaiiScope(const RaiiTypeRule &Rule,
                     candidateNames(Callee, objectClassOf(Call)));
 }
 
-/// Whether \p E is a zero count or duration: `0`, `0s`, `seconds(0)`,
-/// `milliseconds{0}`, `duration::zero()`.
+/// Whether a constant-evaluated value is zero all through: 0, 0.0, or an
+/// object (a std::chrono::duration) whose every member is zero.
+static bool isZeroValue(const APValue &V) {
+  switch (V.getKind()) {
+  case APValue::Int:
+    return V.getInt().isZero();
+  case APValue::Float:
+    return V.getFloat().isZero();
+  case APValue::Struct:
+    for (unsigned I = 0; I < V.getStructNumBases(); ++I)
+      if (!isZeroValue(V.getStructBase(I)))
+        return false;
+    for (unsigned I = 0; I < V.getStructNumFields(); ++I)
+      if (!isZeroValue(V.getStructField(I)))
+        return false;
+    return true;
+  default:
+    return false;
+  }
+}
+
+/// Whether \p E is a zero count or duration: `0`, `0s`, `0ms`, `seconds(0)`,
+/// `milliseconds{0}`, `duration::zero()` -- whatever evaluates to zero.
 static bool isZeroValued(const Expr *E, ASTContext &Ctx) {
-  while (true) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = F->getSubExpr();
-    else
-      break;
-  }
-  if (E->isValueDependent())
+  if (E->isValueDependent() || E->isTypeDependent())
     return false;
-  if (E->getType()->isArithmeticType()) {
-    Expr::EvalResult R;
-    if (E->EvaluateAsRValue(R, Ctx)) {
-      if (R.Val.isInt())
-        return R.Val.getInt().isZero();
-      if (R.Val.isFloat())
-        return R.Val.getFloat().isZero();
-    }
+  Expr::EvalResult R;
+  if (!E->EvaluateAsRValue(R, Ctx))
     return false;
-  }
-  if (const auto *UDL = dyn_cast<UserDefinedLiteral>(E))
-    if (const Expr *Cooked = UDL->getCookedLiteral())
-      return isZeroValued(Cooked, Ctx);
-  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E))
-    return Ctor->getNumArgs() == 1 && isZeroValued(Ctor->getArg(0), Ctx);
-  if (const auto *Init = dyn_cast<InitListExpr>(E))
-    return Init->getNumInits() == 1 && isZeroValued(Init->getInit(0), Ctx);
-  if (const auto *Call = dyn_cast<CallExpr>(E))
-    if (const FunctionDecl *FD = Call->getDirectCallee())
-      return Call->getNumArgs() == 0 && FD->getIdentifier() &&
-             FD->getName() == "zero";
-  return false;
+  return isZeroValue(R.Val);
 }
 
 static const Expr *callArg(const Expr *Call, unsigned I) {
@@ -221,12 +215,14 @@ std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
 }
 
 /// The string literal an argument holds, directly or through a constant.
-static std::optional<llvm::StringRef> literalText(const Expr *E) {
+static std::optional<llvm::StringRef> literalText(const Expr *E,
+                                                 const ASTContext &Ctx) {
   E = E->IgnoreParenImpCasts();
+  // Only a variable that cannot be reassigned (`const char *const`,
+  // `const char[]`, constexpr) still holds its initial text at the call.
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
     if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
-      if (VD->getType().isConstQualified() ||
-          VD->getType()->getPointeeType().isConstQualified())
+      if (VD->getType().isConstant(Ctx))
         if (const Expr *Init = VD->getAnyInitializer())
           E = Init->IgnoreParenImpCasts();
   if (const auto *S = dyn_cast<StringLiteral>(E))
@@ -235,7 +231,8 @@ static std::optional<llvm::StringRef> literalText(const Expr *E) {
   return std::nullopt;
 }
 
-std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call) {
+std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
+                                                       ASTContext &Ctx) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return std::nullopt;
@@ -260,7 +257,7 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call) {
       if (!anyMatches({Rule.Function}, Names))
         continue;
       const Expr *SqlArg = callArg(Call, Rule.SqlArg);
-      std::optional<llvm::StringRef> Sql = SqlArg ? literalText(SqlArg)
+      std::optional<llvm::StringRef> Sql = SqlArg ? literalText(SqlArg, Ctx)
                                                   : std::nullopt;
       if (!Sql)
         continue;

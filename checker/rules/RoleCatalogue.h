@@ -64,7 +64,8 @@ public:
                                     clang::ASTContext &Ctx);
 
   /// The begin/end effect of \p Call under call-pair and SQL text rules.
-  std::optional<ScopeCallMatch> scopeCall(const clang::CallExpr *Call);
+  std::optional<ScopeCallMatch> scopeCall(const clang::CallExpr *Call,
+                                          clang::ASTContext &Ctx);
 
 private:
   const std::vector<RulePack> &Packs;
