@@ -3,7 +3,9 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/StmtCXX.h"
+#include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
@@ -87,6 +89,42 @@ public:
         State.open(raiiScope(P, Rule, "passed in by value"));
   }
 
+  /// What changes hands as the call starts: a scope object moved into a
+  /// by-value parameter is the callee's from then on (the callee's own
+  /// analysis sees it as held), so the call itself is not made while this
+  /// function holds it.
+  void prepareCall(const CFGElement &Elem, HeldSet &State) {
+    auto S = Elem.getAs<CFGStmt>();
+    const auto *Call = S ? dyn_cast<CallExpr>(S->getStmt()) : nullptr;
+    const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
+    if (!Callee)
+      return;
+    // A member operator call counts the object as argument 0.
+    unsigned Offset =
+        isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+    for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
+      unsigned ParamIndex = I - Offset;
+      if (ParamIndex >= Callee->getNumParams())
+        break;
+      if (!Roles.raiiRuleFor(Callee->getParamDecl(ParamIndex)->getType()))
+        continue;
+      if (const VarDecl *Moved = movedVariable(Call->getArg(I)))
+        State.close(Moved);
+    }
+  }
+
+  /// The state a catch handler starts from, coming from a point inside the
+  /// try block: unwinding has destroyed the scope objects declared there.
+  void unwindInto(const CXXTryStmt *Try, HeldSet &State) {
+    const SourceManager &SM = Ctx.getSourceManager();
+    SourceRange Body = Try->getTryBlock()->getSourceRange();
+    State.closeIf([&](const HeldScope &H) {
+      return H.LocalVar &&
+             SM.isPointWithin(H.LocalVar->getLocation(), Body.getBegin(),
+                              Body.getEnd());
+    });
+  }
+
   void apply(const CFGElement &Elem, HeldSet &State) {
     if (auto Dtor = Elem.getAs<CFGAutomaticObjDtor>()) {
       State.close(Dtor->getVarDecl()->getCanonicalDecl());
@@ -107,8 +145,10 @@ public:
         escapeMovedArguments(Ctor->arguments(), State);
       return;
     }
-    if (const auto *Call = dyn_cast<CallExpr>(St))
+    if (const auto *Call = dyn_cast<CallExpr>(St)) {
+      prepareCall(Elem, State);
       return call(Call, State);
+    }
   }
 
 private:
@@ -121,6 +161,7 @@ private:
     H.Kind = Rule->Kind;
     H.Holder = VD->getCanonicalDecl();
     H.Raii = Rule;
+    H.LocalVar = isa<ParmVarDecl>(VD) ? nullptr : VD;
     H.Begin = VD->getLocation();
     H.HolderName = VD->getNameAsString();
     PrintingPolicy Policy(Ctx.getLangOpts());
@@ -145,6 +186,7 @@ private:
           if (const HeldScope *Old = State.find(From)) {
             HeldScope Moved = *Old;
             Moved.Holder = VD->getCanonicalDecl();
+            Moved.LocalVar = VD;
             Moved.HolderName = VD->getNameAsString();
             State.close(From);
             State.open(std::move(Moved));
@@ -185,7 +227,7 @@ private:
         }
 
     // Begin/end calls: `sql.begin()`, `PQexec(conn, "COMMIT")`.
-    std::optional<rules::ScopeCallMatch> Match = Roles.scopeCall(Call);
+    std::optional<rules::ScopeCallMatch> Match = Roles.scopeCall(Call, Ctx);
     if (!Match)
       return;
     const ValueDecl *Handle = Match->Handle ? holderDecl(Match->Handle) : nullptr;
@@ -232,6 +274,9 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
   Options.AddTemporaryDtors = true;
   Options.AddInitializers = true;
   Options.AddCXXDefaultInitExprInCtors = true;
+  // Edges from calls that may throw to the enclosing try's handlers, so that
+  // catch blocks are analysed with what can be held when they run.
+  Options.AddEHEdges = true;
   Options.setAllAlwaysAdd();
   std::unique_ptr<CFG> Cfg = CFG::buildCFG(FD, Body, &Ctx, Options);
   if (!Cfg)
@@ -258,11 +303,14 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
     for (const CFGBlock *Succ : B->succs()) {
       if (!Succ)
         continue; // an edge Clang pruned as impossible
+      HeldSet Incoming = State;
+      if (const auto *Try = dyn_cast_or_null<CXXTryStmt>(Succ->getTerminatorStmt()))
+        T.unwindInto(Try, Incoming);
       std::optional<HeldSet> &SuccIn = In[Succ->getBlockID()];
       if (!SuccIn) {
-        SuccIn = State;
+        SuccIn = std::move(Incoming);
         Worklist.enqueueBlock(Succ);
-      } else if (SuccIn->join(State)) {
+      } else if (SuccIn->join(Incoming)) {
         Worklist.enqueueBlock(Succ);
       }
     }
@@ -275,6 +323,7 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
       continue; // unreachable
     HeldSet State = *In[B->getBlockID()];
     for (const CFGElement &E : *B) {
+      T.prepareCall(E, State);
       if (auto S = E.getAs<CFGStmt>())
         if (!State.empty() && isCall(S->getStmt()))
           OnCall(cast<Expr>(S->getStmt()), State);

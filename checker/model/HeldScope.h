@@ -10,6 +10,7 @@
 
 #include "../rules/RulePack.h"
 
+#include "clang/AST/Decl.h"
 #include "clang/Basic/SourceLocation.h"
 #include "llvm/ADT/STLExtras.h"
 #include "llvm/ADT/SmallVector.h"
@@ -25,6 +26,9 @@ struct HeldScope {
   const void *Holder = nullptr;
   /// Set when the scope is an object whose destructor ends it.
   const rules::RaiiTypeRule *Raii = nullptr;
+  /// The local variable holding it, if any: unwinding out of the variable's
+  /// block destroys it.
+  const clang::VarDecl *LocalVar = nullptr;
   clang::SourceLocation Begin;
   /// The holder's name as written ("tx", "sql", "conn"), empty if unknown.
   std::string HolderName;
