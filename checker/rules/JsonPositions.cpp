@@ -96,12 +96,16 @@ private:
       skipSpace();
       advance(); // ':'
       value(Child);
-      skipSpace();
-      if (peek() == ',')
-        advance();
-      skipSpace();
+      skipSeparator();
     }
     advance();
+  }
+  /// Past the spaces and the comma that follow a member or element.
+  void skipSeparator() {
+    skipSpace();
+    if (peek() == ',')
+      advance();
+    skipSpace();
   }
   void array(const std::string &Path) {
     advance();
@@ -111,10 +115,7 @@ private:
       std::string Child = Path + "/" + std::to_string(Index++);
       Out[Child] = Here;
       value(Child);
-      skipSpace();
-      if (peek() == ',')
-        advance();
-      skipSpace();
+      skipSeparator();
     }
     advance();
   }

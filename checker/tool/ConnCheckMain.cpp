@@ -125,62 +125,52 @@ llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0) {
   return Packs;
 }
 
+/// What one run analyses with, shared by every translation unit.
+struct AnalysisSetup {
+  const std::vector<rules::RulePack> &Packs;
+  llvm::ArrayRef<ConnCheck *> Checks;
+  const RunOptions &Options;
+  std::vector<Finding> &Out;
+};
+
 class AnalysisConsumer : public ASTConsumer {
 public:
-  AnalysisConsumer(const std::vector<rules::RulePack> &Packs,
-                   llvm::ArrayRef<ConnCheck *> Checks, const RunOptions &Options,
-                   std::vector<Finding> &Out)
-      : Packs(Packs), Checks(Checks), Options(Options), Out(Out) {}
+  explicit AnalysisConsumer(const AnalysisSetup &Setup) : Setup(Setup) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // A translation unit that does not compile is reported as such, not
     // analysed: its AST is incomplete.
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
-    analyzeTranslationUnit(Ctx, Packs, Checks, Options, Out);
+    analyzeTranslationUnit(Ctx, Setup.Packs, Setup.Checks, Setup.Options,
+                           Setup.Out);
   }
 
 private:
-  const std::vector<rules::RulePack> &Packs;
-  llvm::ArrayRef<ConnCheck *> Checks;
-  const RunOptions &Options;
-  std::vector<Finding> &Out;
+  const AnalysisSetup &Setup;
 };
 
 class AnalysisAction : public ASTFrontendAction {
 public:
-  AnalysisAction(const std::vector<rules::RulePack> &Packs,
-                 llvm::ArrayRef<ConnCheck *> Checks, const RunOptions &Options,
-                 std::vector<Finding> &Out)
-      : Packs(Packs), Checks(Checks), Options(Options), Out(Out) {}
-
+  explicit AnalysisAction(const AnalysisSetup &Setup) : Setup(Setup) {}
   std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                  llvm::StringRef) override {
-    return std::make_unique<AnalysisConsumer>(Packs, Checks, Options, Out);
+    return std::make_unique<AnalysisConsumer>(Setup);
   }
 
 private:
-  const std::vector<rules::RulePack> &Packs;
-  llvm::ArrayRef<ConnCheck *> Checks;
-  const RunOptions &Options;
-  std::vector<Finding> &Out;
+  const AnalysisSetup &Setup;
 };
 
 class AnalysisActionFactory : public tooling::FrontendActionFactory {
 public:
-  AnalysisActionFactory(const std::vector<rules::RulePack> &Packs,
-                        llvm::ArrayRef<ConnCheck *> Checks,
-                        const RunOptions &Options, std::vector<Finding> &Out)
-      : Packs(Packs), Checks(Checks), Options(Options), Out(Out) {}
+  explicit AnalysisActionFactory(const AnalysisSetup &Setup) : Setup(Setup) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(Packs, Checks, Options, Out);
+    return std::make_unique<AnalysisAction>(Setup);
   }
 
 private:
-  const std::vector<rules::RulePack> &Packs;
-  llvm::ArrayRef<ConnCheck *> Checks;
-  const RunOptions &Options;
-  std::vector<Finding> &Out;
+  const AnalysisSetup &Setup;
 };
 
 void printVersion(llvm::raw_ostream &OS) {
@@ -299,7 +289,8 @@ int main(int argc, const char **argv) {
 
   std::vector<Finding> Findings;
   std::vector<FailedUnit> Failures;
-  AnalysisActionFactory Factory(*Packs, EnabledChecks, Options, Findings);
+  AnalysisSetup Setup{*Packs, EnabledChecks, Options, Findings};
+  AnalysisActionFactory Factory(Setup);
   for (const std::string &File : Files) {
     tooling::ClangTool Tool(*Compilations, {File});
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
