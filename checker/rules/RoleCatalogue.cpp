@@ -139,6 +139,98 @@ bool RoleCatalogue::endsRaiiScope(const RaiiTypeRule &Rule,
                     candidateNames(Callee, objectClassOf(Call)));
 }
 
+static const Expr *callArg(const Expr *Call, unsigned I) {
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    // Operator calls written as members count the object as argument 0.
+    if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(
+                                            CE->getDirectCallee()))
+      ++I;
+    return I < CE->getNumArgs() ? CE->getArg(I) : nullptr;
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    return I < Ctor->getNumArgs() ? Ctor->getArg(I) : nullptr;
+  return nullptr;
+}
+
+bool RoleCatalogue::raiiInitOpens(const RaiiTypeRule &Rule, const Expr *Init,
+                                  const Expr *&Pool) {
+  Pool = nullptr;
+  if (Rule.ConstructedFrom.empty())
+    return true;
+  // Find the constructor call under the conversions and temporaries.
+  const Expr *E = Init;
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *C = dyn_cast<ExprWithCleanups>(E))
+      E = C->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr();
+    else
+      break;
+  }
+  const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E);
+  if (!Ctor)
+    return false;
+  for (const Expr *Arg : Ctor->arguments()) {
+    QualType T = Arg->getType().getNonReferenceType();
+    const CXXRecordDecl *RD = recordOf(T);
+    if (RD && anyMatches(Rule.ConstructedFrom, {qualifiedName(RD)})) {
+      Pool = Arg;
+      return true;
+    }
+  }
+  return false;
+}
+
+std::optional<AcquireMatch> RoleCatalogue::acquireCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs)
+    for (const AcquireRule &Rule : Pack.Acquires)
+      if (anyMatches(Rule.Calls, Names)) {
+        const Expr *Pool = nullptr;
+        if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+          Pool = MC->getImplicitObjectArgument();
+        return AcquireMatch{&Rule, Pool, Names.front()};
+      }
+  return std::nullopt;
+}
+
+std::optional<ReleaseMatch> RoleCatalogue::releaseCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return std::nullopt;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs)
+    for (const AcquireRule &Rule : Pack.Acquires)
+      if (anyMatches(Rule.ReleaseCalls, Names))
+        return ReleaseMatch{&Rule, callArg(Call, Rule.ReleaseHandleArg)};
+  return std::nullopt;
+}
+
+bool RoleCatalogue::endsAcquiredObject(const AcquireRule &Rule,
+                                       const CXXMemberCallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee &&
+         anyMatches(Rule.EndCalls, candidateNames(Callee, objectClassOf(Call)));
+}
+
+const CallableScopeRule *RoleCatalogue::callableScope(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return nullptr;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs)
+    for (const CallableScopeRule &Rule : Pack.CallableScopes)
+      if (anyMatches(Rule.Functions, Names))
+        return &Rule;
+  return nullptr;
+}
+
 /// Whether a constant-evaluated value is zero all through: 0, 0.0, or an
 /// object (a std::chrono::duration) whose every member is zero.
 static bool isZeroValue(const APValue &V) {
@@ -169,19 +261,6 @@ static bool isZeroValued(const Expr *E, ASTContext &Ctx) {
   if (!E->EvaluateAsRValue(R, Ctx))
     return false;
   return isZeroValue(R.Val);
-}
-
-static const Expr *callArg(const Expr *Call, unsigned I) {
-  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
-    // Operator calls written as members count the object as argument 0.
-    if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(
-                                            CE->getDirectCallee()))
-      ++I;
-    return I < CE->getNumArgs() ? CE->getArg(I) : nullptr;
-  }
-  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
-    return I < Ctor->getNumArgs() ? Ctor->getArg(I) : nullptr;
-  return nullptr;
 }
 
 std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,

@@ -44,6 +44,20 @@ struct ScopeCallMatch {
   std::string How;
 };
 
+/// A call that takes a connection.
+struct AcquireMatch {
+  const AcquireRule *Rule = nullptr;
+  /// The pool: the object the acquiring method is called on, if any.
+  const clang::Expr *Pool = nullptr;
+  std::string Name;
+};
+
+/// A call that gives a connection handle back.
+struct ReleaseMatch {
+  const AcquireRule *Rule = nullptr;
+  const clang::Expr *Handle = nullptr;
+};
+
 class RoleCatalogue {
 public:
   /// \p Packs must outlive the catalogue. A catalogue caches answers by
@@ -58,6 +72,23 @@ public:
   /// Whether \p Call, made on an object governed by \p Rule, ends its scope.
   bool endsRaiiScope(const RaiiTypeRule &Rule,
                      const clang::CXXMemberCallExpr *Call);
+
+  /// Whether initialising an object governed by \p Rule with \p Init opens
+  /// its scope; for rules with `constructed-from`, \p Pool receives the
+  /// pool argument.
+  bool raiiInitOpens(const RaiiTypeRule &Rule, const clang::Expr *Init,
+                     const clang::Expr *&Pool);
+
+  /// The acquire rule \p Call matches, if any.
+  std::optional<AcquireMatch> acquireCall(const clang::CallExpr *Call);
+  /// The release \p Call performs, if any.
+  std::optional<ReleaseMatch> releaseCall(const clang::CallExpr *Call);
+  /// Whether \p Call, on an object returned by an acquire under \p Rule,
+  /// gives its connection back.
+  bool endsAcquiredObject(const AcquireRule &Rule,
+                          const clang::CXXMemberCallExpr *Call);
+  /// The callable-scope rule \p Call matches, if any.
+  const CallableScopeRule *callableScope(const clang::CallExpr *Call);
 
   /// The slow-call rule \p Call (a CallExpr or CXXConstructExpr) matches.
   std::optional<SlowMatch> slowCall(const clang::Expr *Call,

@@ -45,6 +45,10 @@ static constexpr std::pair<SlowCategory, const char *> CategoryNames[] = {
     {SlowCategory::Mail, "mail"},       {SlowCategory::Wait, "wait"},
 };
 
+llvm::StringRef scopeKindName(ScopeKind K) {
+  return K == ScopeKind::Transaction ? "transaction" : "lease";
+}
+
 llvm::StringRef categoryName(SlowCategory C) {
   for (const auto &[Cat, Name] : CategoryNames)
     if (Cat == C)
@@ -154,7 +158,8 @@ public:
     if (!Root.is_object())
       return error("", "a rule pack must be a JSON object");
     if (auto Err = checkKeys(Root, "", {"$schema", "pack", "description",
-                                        "transactions", "slow-calls"}))
+                                        "transactions", "leases",
+                                        "slow-calls"}))
       return std::move(Err);
     if (auto Err = requireString(Root, "", "pack", Pack.Name))
       return std::move(Err);
@@ -164,6 +169,10 @@ public:
     if (Root.contains("transactions"))
       if (auto Err = readScopes(Root["transactions"], "/transactions",
                                 ScopeKind::Transaction, Pack))
+        return std::move(Err);
+    if (Root.contains("leases"))
+      if (auto Err = readScopes(Root["leases"], "/leases", ScopeKind::Lease,
+                                Pack))
         return std::move(Err);
     if (Root.contains("slow-calls"))
       if (auto Err = readSlowCalls(Root["slow-calls"], "/slow-calls", Pack))
@@ -313,9 +322,29 @@ private:
                          ScopeKind Kind, RulePack &Pack) const {
     if (auto Err = requireObject(V, Pointer))
       return Err;
-    if (auto Err = checkKeys(V, Pointer, {"raii-types", "call-pairs",
-                                          "sql-text"}))
+    if (Kind == ScopeKind::Transaction) {
+      if (auto Err = checkKeys(V, Pointer, {"raii-types", "call-pairs",
+                                            "sql-text", "acquire-calls",
+                                            "callable-scopes"}))
+        return Err;
+    } else if (auto Err = checkKeys(V, Pointer, {"raii-types", "acquire-calls",
+                                                 "callable-scopes"})) {
       return Err;
+    }
+    if (V.contains("acquire-calls"))
+      if (auto Err = forEachEntry(
+              V["acquire-calls"], child(Pointer, "acquire-calls"),
+              [&](const json &E, const std::string &P) -> llvm::Error {
+                return readAcquire(E, P, Kind, Pack);
+              }))
+        return Err;
+    if (V.contains("callable-scopes"))
+      if (auto Err = forEachEntry(
+              V["callable-scopes"], child(Pointer, "callable-scopes"),
+              [&](const json &E, const std::string &P) -> llvm::Error {
+                return readCallableScope(E, P, Kind, Pack);
+              }))
+        return Err;
     if (V.contains("raii-types"))
       if (auto Err = forEachEntry(
               V["raii-types"], child(Pointer, "raii-types"),
@@ -342,17 +371,21 @@ private:
 
   llvm::Error readRaiiType(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
-    if (auto Err = checkKeys(E, P, {"type", "subclasses", "end-calls"}))
+    if (auto Err = checkKeys(E, P, {"type", "subclasses", "end-calls",
+                                    "constructed-from"}))
       return Err;
     if (!E.contains("type"))
       return error(P, "missing required key 'type'");
     auto Type = pattern(E["type"], child(P, "type"));
     if (!Type)
       return Type.takeError();
-    RaiiTypeRule R{Kind, std::move(*Type), false, {}, originOf(P)};
+    RaiiTypeRule R{Kind, std::move(*Type), false, {}, {}, originOf(P)};
     if (auto Err = readBool(E, P, "subclasses", R.Subclasses))
       return Err;
     if (auto Err = patternList(E, P, "end-calls", false, R.EndCalls))
+      return Err;
+    if (auto Err = patternList(E, P, "constructed-from", false,
+                               R.ConstructedFrom))
       return Err;
     Pack.RaiiTypes.push_back(std::move(R));
     return llvm::Error::success();
@@ -395,6 +428,79 @@ private:
     if (R.HandleArg == R.SqlArg)
       return error(P, "'handle-arg' and 'sql-arg' must differ");
     Pack.SqlText.push_back(std::move(R));
+    return llvm::Error::success();
+  }
+
+  llvm::Error readAcquire(const json &E, const std::string &P, ScopeKind Kind,
+                          RulePack &Pack) const {
+    if (auto Err = checkKeys(E, P, {"calls", "returns", "end-calls",
+                                    "release-calls", "release-handle-arg",
+                                    "handle-arg", "returns-success", "pooled"}))
+      return Err;
+    AcquireRule R;
+    R.Kind = Kind;
+    R.Origin = originOf(P);
+    if (auto Err = patternList(E, P, "calls", true, R.Calls))
+      return Err;
+    std::string Returns;
+    if (auto Err = requireString(E, P, "returns", Returns))
+      return Err;
+    if (Returns == "raii")
+      R.Result = AcquireRule::Raii;
+    else if (Returns == "handle")
+      R.Result = AcquireRule::Handle;
+    else if (Returns == "handle-in-arg")
+      R.Result = AcquireRule::HandleInArg;
+    else if (Returns == "transient")
+      R.Result = AcquireRule::Transient;
+    else
+      return error(child(P, "returns"),
+                   "unknown 'returns' '" + Returns +
+                       "'; expected one of: raii, handle, handle-in-arg, "
+                       "transient");
+    if (Kind == ScopeKind::Transaction && R.Result != AcquireRule::Raii &&
+        R.Result != AcquireRule::Transient)
+      return error(child(P, "returns"),
+                   "a transaction acquire call must return 'raii' or be "
+                   "'transient'");
+    if (auto Err = patternList(E, P, "end-calls", false, R.EndCalls))
+      return Err;
+    bool NeedsRelease = R.Result == AcquireRule::Handle ||
+                        R.Result == AcquireRule::HandleInArg;
+    if (auto Err = patternList(E, P, "release-calls", NeedsRelease,
+                               R.ReleaseCalls))
+      return Err;
+    std::optional<unsigned> ReleaseArg, HandleArg;
+    if (auto Err = readUnsigned(E, P, "release-handle-arg", ReleaseArg))
+      return Err;
+    if (auto Err = readUnsigned(E, P, "handle-arg", HandleArg))
+      return Err;
+    if (R.Result == AcquireRule::HandleInArg && !HandleArg)
+      return error(P, "'handle-in-arg' needs 'handle-arg'");
+    R.ReleaseHandleArg = ReleaseArg.value_or(0);
+    R.HandleArg = HandleArg.value_or(0);
+    if (auto Err = readBool(E, P, "returns-success", R.ReturnsSuccess))
+      return Err;
+    if (auto Err = readBool(E, P, "pooled", R.Pooled))
+      return Err;
+    Pack.Acquires.push_back(std::move(R));
+    return llvm::Error::success();
+  }
+
+  llvm::Error readCallableScope(const json &E, const std::string &P,
+                                ScopeKind Kind, RulePack &Pack) const {
+    if (auto Err = checkKeys(E, P, {"functions", "callable-arg"}))
+      return Err;
+    CallableScopeRule R;
+    R.Kind = Kind;
+    R.Origin = originOf(P);
+    if (auto Err = patternList(E, P, "functions", true, R.Functions))
+      return Err;
+    std::optional<unsigned> Arg;
+    if (auto Err = readUnsigned(E, P, "callable-arg", Arg))
+      return Err;
+    R.CallableArg = Arg.value_or(0);
+    Pack.CallableScopes.push_back(std::move(R));
     return llvm::Error::success();
   }
 

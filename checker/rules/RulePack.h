@@ -45,8 +45,10 @@ private:
   std::shared_ptr<const CompiledPattern> Compiled;
 };
 
-/// What kind of scope a rule opens. Leases arrive with the lease checks.
-enum class ScopeKind { Transaction };
+/// What kind of scope a rule opens: an open database transaction, or a
+/// connection held (a pooled lease, or a connection opened by hand).
+enum class ScopeKind { Transaction, Lease };
+llvm::StringRef scopeKindName(ScopeKind K);
 
 enum class SlowCategory { Http, Sleep, Storage, Rpc, Mail, Wait };
 llvm::StringRef categoryName(SlowCategory C);
@@ -59,6 +61,58 @@ struct RaiiTypeRule {
   NamePattern Type;
   bool Subclasses = false;
   std::vector<NamePattern> EndCalls;
+  /// When set, only a construction with an argument of one of these types
+  /// opens the scope (`soci::session(connection_pool&)` leases;
+  /// `soci::session(connect_string)` does not). The argument is the pool.
+  std::vector<NamePattern> ConstructedFrom;
+  RuleOrigin Origin;
+};
+
+/// A call that takes a connection: what it hands back, and how it is
+/// given back.
+struct AcquireRule {
+  enum ResultKind {
+    /// The returned object holds the connection until it is destroyed
+    /// (`Poco::Data::SessionPool::get()` returns a Session).
+    Raii,
+    /// The returned value is a handle that must be released by a call
+    /// (`soci::connection_pool::lease()`, `PQconnectdb`).
+    Handle,
+    /// The handle is written to an argument (`try_lease(pos, timeout)`).
+    HandleInArg,
+    /// The call takes a connection and gives it back before it returns
+    /// (`DbClient::execSqlSync`): nothing stays held, but inside a scope on
+    /// the same pool it is a second connection.
+    Transient,
+  };
+  /// Transaction rules describe calls whose result is an open transaction
+  /// that also holds its connection (`DbClient::newTransaction`).
+  ScopeKind Kind = ScopeKind::Lease;
+  std::vector<NamePattern> Calls;
+  ResultKind Result = Handle;
+  /// For Raii results: calls on the object that give the connection back.
+  std::vector<NamePattern> EndCalls;
+  /// For handles: the calls that give it back, and which of their
+  /// arguments is the handle.
+  std::vector<NamePattern> ReleaseCalls;
+  unsigned ReleaseHandleArg = 0;
+  /// For HandleInArg: the argument that receives the handle.
+  unsigned HandleArg = 0;
+  /// The call returns whether it succeeded (`try_lease`): nothing is held
+  /// on the path where it returned false.
+  bool ReturnsSuccess = false;
+  /// False for connections that are not from a pool (`PQconnectdb`): they
+  /// must still be closed, but holding one does not starve a pool.
+  bool Pooled = true;
+  RuleOrigin Origin;
+};
+
+/// A function that runs a callable while it holds a scope
+/// (`with_connection([&](Conn &c) {...})`): the callable's body runs inside.
+struct CallableScopeRule {
+  ScopeKind Kind = ScopeKind::Transaction;
+  std::vector<NamePattern> Functions;
+  unsigned CallableArg = 0;
   RuleOrigin Origin;
 };
 
@@ -102,6 +156,8 @@ struct RulePack {
   std::vector<RaiiTypeRule> RaiiTypes;
   std::vector<CallPairRule> CallPairs;
   std::vector<SqlTextRule> SqlText;
+  std::vector<AcquireRule> Acquires;
+  std::vector<CallableScopeRule> CallableScopes;
   std::vector<SlowCallRule> SlowCalls;
 };
 
