@@ -2,13 +2,13 @@
 #include "ScopeDataflow.h"
 
 #include "clang/AST/ASTContext.h"
-#include "clang/AST/ExprCXX.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
-#include "clang/Basic/SourceManager.h"
 #include "clang/Analysis/Analyses/PostOrderCFGView.h"
 #include "clang/Analysis/CFG.h"
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
+#include "clang/Basic/SourceManager.h"
 
 #include <optional>
 #include <vector>
@@ -16,10 +16,9 @@
 using namespace clang;
 
 namespace conncheck {
-namespace {
 
 /// Strips what does not change which object an expression denotes.
-const Expr *skipWrappers(const Expr *E) {
+static const Expr *skipWrappers(const Expr *E) {
   while (E) {
     E = E->IgnoreParenImpCasts();
     if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
@@ -34,8 +33,6 @@ const Expr *skipWrappers(const Expr *E) {
   return E;
 }
 
-/// The declaration an expression names as a holder: a variable, parameter
-/// or member, seen through `*p`, `&x` and smart-pointer `->`.
 const ValueDecl *holderDecl(const Expr *E) {
   E = skipWrappers(E);
   if (!E)
@@ -51,6 +48,17 @@ const ValueDecl *holderDecl(const Expr *E) {
     if ((Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
         Op->getNumArgs() == 1)
       return holderDecl(Op->getArg(0));
+  return nullptr;
+}
+
+namespace {
+
+/// The local variable an expression names directly.
+const VarDecl *localVariable(const Expr *E) {
+  if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(skipWrappers(E)))
+    if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (VD->hasLocalStorage() && !isa<ParmVarDecl>(VD))
+        return cast<VarDecl>(VD->getCanonicalDecl());
   return nullptr;
 }
 
@@ -76,17 +84,34 @@ const VarDecl *movedVariable(const Expr *E) {
   return nullptr;
 }
 
+const CallExpr *asCall(const Expr *E) {
+  return dyn_cast_or_null<CallExpr>(skipWrappers(E));
+}
+
+/// The arguments of a call as its callee's parameters see them (a member
+/// operator call counts the object as argument 0).
+unsigned argumentOffset(const CallExpr *Call) {
+  return isa<CXXOperatorCallExpr>(Call) &&
+                 isa_and_nonnull<CXXMethodDecl>(Call->getDirectCallee())
+             ? 1
+             : 0;
+}
+
 /// The effect of one CFG element on the held set.
 class Transfer {
 public:
-  Transfer(ASTContext &Ctx, rules::RoleCatalogue &Roles)
-      : Ctx(Ctx), Roles(Roles) {}
+  Transfer(ASTContext &Ctx, rules::RoleCatalogue &Roles, CalleeFacts *Facts)
+      : Ctx(Ctx), Roles(Roles), Facts(Facts) {}
+
+  /// Set for the replay: where leaks are reported.
+  HeldScopeListener *Listener = nullptr;
 
   void openParameters(const FunctionDecl *FD, HeldSet &State) {
     // A scope object taken by value is this function's to hold.
     for (const ParmVarDecl *P : FD->parameters())
       if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(P->getType()))
-        State.open(raiiScope(P, Rule, "passed in by value"));
+        if (Rule->ConstructedFrom.empty())
+          State.open(raiiScope(P, Rule, "passed in by value"));
   }
 
   /// What changes hands as the call starts: a scope object moved into a
@@ -99,9 +124,7 @@ public:
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee)
       return;
-    // A member operator call counts the object as argument 0.
-    unsigned Offset =
-        isa<CXXOperatorCallExpr>(Call) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+    unsigned Offset = argumentOffset(Call);
     for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
       unsigned ParamIndex = I - Offset;
       if (ParamIndex >= Callee->getNumParams())
@@ -114,20 +137,68 @@ public:
   }
 
   /// The state a catch handler starts from, coming from a point inside the
-  /// try block: unwinding has destroyed the scope objects declared there.
-  void unwindInto(const CXXTryStmt *Try, HeldSet &State) {
+  /// try block: unwinding has destroyed what the try block declared.
+  void unwindInto(const CXXTryStmt *Try, HeldSet &State,
+                  const Stmt *ThrowSite) {
     const SourceManager &SM = Ctx.getSourceManager();
     SourceRange Body = Try->getTryBlock()->getSourceRange();
     State.closeIf([&](const HeldScope &H) {
-      return H.LocalVar &&
-             SM.isPointWithin(H.LocalVar->getLocation(), Body.getBegin(),
-                              Body.getEnd());
+      bool DeclaredInside =
+          H.LocalVar && SM.isPointWithin(H.LocalVar->getLocation(),
+                                         Body.getBegin(), Body.getEnd());
+      if (DeclaredInside && H.needsRelease())
+        reportLeak(H, LeakSite::Exception, ThrowSite);
+      return DeclaredInside;
+    });
+  }
+
+  /// An exception leaving the function: every handle still held by a local
+  /// variable is lost.
+  void unwindOut(HeldSet &State, const Stmt *ThrowSite) {
+    State.closeIf([&](const HeldScope &H) {
+      if (H.LocalVar && H.needsRelease())
+        reportLeak(H, LeakSite::Exception, ThrowSite);
+      return H.LocalVar != nullptr;
+    });
+  }
+
+  /// On the edge where a try-acquire reported failure, nothing was taken.
+  void refineBranch(const CFGBlock &B, unsigned SuccIndex, HeldSet &State) {
+    const Stmt *CondStmt = B.getTerminatorCondition();
+    const auto *Cond = dyn_cast_or_null<Expr>(CondStmt);
+    if (!Cond || B.succ_size() != 2)
+      return;
+    bool Negated = false;
+    Cond = Cond->IgnoreParenImpCasts();
+    while (const auto *Not = dyn_cast<UnaryOperator>(Cond)) {
+      if (Not->getOpcode() != UO_LNot)
+        return;
+      Negated = !Negated;
+      Cond = Not->getSubExpr()->IgnoreParenImpCasts();
+    }
+    unsigned FailureEdge = Negated ? 0 : 1;
+    if (SuccIndex != FailureEdge)
+      return;
+    const VarDecl *Flag = localVariable(Cond);
+    State.closeIf([&](const HeldScope &H) {
+      if (!H.Acquire || !H.Acquire->ReturnsSuccess)
+        return false;
+      return H.BegunBy == Cond || (Flag && H.SuccessFlag == Flag);
     });
   }
 
   void apply(const CFGElement &Elem, HeldSet &State) {
     if (auto Dtor = Elem.getAs<CFGAutomaticObjDtor>()) {
       State.close(Dtor->getVarDecl()->getCanonicalDecl());
+      return;
+    }
+    if (auto Life = Elem.getAs<CFGLifetimeEnds>()) {
+      const VarDecl *VD = Life->getVarDecl()->getCanonicalDecl();
+      if (const HeldScope *H = State.find(VD)) {
+        if (H->needsRelease())
+          reportLeak(*H, LeakSite::ScopeExit, Life->getTriggerStmt());
+        State.close(VD);
+      }
       return;
     }
     auto S = Elem.getAs<CFGStmt>();
@@ -138,11 +209,14 @@ public:
       return declare(DS, State);
     if (const auto *Ret = dyn_cast<ReturnStmt>(St))
       return returned(Ret, State);
+    if (const auto *Assign = dyn_cast<BinaryOperator>(St))
+      if (Assign->getOpcode() == BO_Assign)
+        return assigned(Assign->getLHS(), Assign->getRHS(), State);
     if (const auto *Ctor = dyn_cast<CXXConstructExpr>(St)) {
       // A scope object move-constructed from another is handled where the
       // new variable is declared.
       if (!Roles.raiiRuleFor(Ctor->getType()))
-        escapeMovedArguments(Ctor->arguments(), State);
+        escapeArguments(Ctor->arguments(), /*IntoObject=*/true, State);
       return;
     }
     if (const auto *Call = dyn_cast<CallExpr>(St)) {
@@ -154,6 +228,18 @@ public:
 private:
   ASTContext &Ctx;
   rules::RoleCatalogue &Roles;
+  CalleeFacts *Facts;
+
+  void reportLeak(const HeldScope &H, LeakSite::Kind How, const Stmt *At) {
+    if (Listener)
+      Listener->onLeak(H, LeakSite{How, At});
+  }
+
+  std::string typeName(QualType T) const {
+    PrintingPolicy Policy(Ctx.getLangOpts());
+    Policy.SuppressTagKeyword = true;
+    return T.getUnqualifiedType().getAsString(Policy);
+  }
 
   HeldScope raiiScope(const VarDecl *VD, const rules::RaiiTypeRule *Rule,
                       llvm::StringRef Extra = {}) {
@@ -164,12 +250,50 @@ private:
     H.LocalVar = isa<ParmVarDecl>(VD) ? nullptr : VD;
     H.Begin = VD->getLocation();
     H.HolderName = VD->getNameAsString();
-    PrintingPolicy Policy(Ctx.getLangOpts());
-    Policy.SuppressTagKeyword = true;
-    H.How = VD->getType().getUnqualifiedType().getAsString(Policy);
+    H.How = typeName(VD->getType());
     if (!Extra.empty())
       H.How += ", " + Extra.str();
     return H;
+  }
+
+  /// A lease taken by an acquire call, held by local variable \p VD.
+  HeldScope acquiredScope(const VarDecl *VD, const rules::AcquireMatch &M,
+                          const CallExpr *Call) {
+    HeldScope H;
+    H.Kind = M.Rule->Kind;
+    H.Holder = VD->getCanonicalDecl();
+    H.LocalVar = VD;
+    H.Acquire = M.Rule;
+    H.Pool = M.Pool ? holderDecl(M.Pool) : nullptr;
+    H.BegunBy = Call;
+    H.Begin = Call->getExprLoc();
+    H.HolderName = VD->getNameAsString();
+    H.How = "'" + M.Name + "'";
+    return H;
+  }
+
+  /// Opens the lease an acquire call's result is stored into, if it is one.
+  bool storeAcquired(const VarDecl *Into, const Expr *Value, HeldSet &State) {
+    const CallExpr *Call = asCall(Value);
+    if (!Into || !Call)
+      return false;
+    std::optional<rules::AcquireMatch> M = Roles.acquireCall(Call);
+    if (M && M->Rule->Result == rules::AcquireRule::Transient)
+      return false;
+    if (!M || M->Rule->Result == rules::AcquireRule::HandleInArg) {
+      // `bool ok = pool.try_lease(pos, t);`: remember where success is.
+      if (M)
+        for (const HeldScope &H : State.scopes())
+          if (H.BegunBy == Call) {
+            HeldScope Flagged = H;
+            Flagged.SuccessFlag = Into;
+            State.open(std::move(Flagged));
+            break;
+          }
+      return false;
+    }
+    State.open(acquiredScope(Into, *M, Call));
+    return true;
   }
 
   void declare(const DeclStmt *DS, HeldSet &State) {
@@ -177,22 +301,34 @@ private:
       const auto *VD = dyn_cast<VarDecl>(D);
       if (!VD || !VD->hasLocalStorage())
         continue;
+      VD = VD->getCanonicalDecl();
+      const Expr *Init = VD->getInit();
+      // A result of an acquire call: its rule knows the pool
+      // (`auto trx = cluster_->Begin(...)`).
+      if (Init && storeAcquired(VD, Init, State))
+        continue;
       const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(VD->getType());
       if (!Rule)
         continue;
       // `auto t2 = std::move(t1);` carries t1's scope over to t2.
-      if (const Expr *Init = VD->getInit())
+      if (Init)
         if (const VarDecl *From = movedVariable(Init))
           if (const HeldScope *Old = State.find(From)) {
             HeldScope Moved = *Old;
-            Moved.Holder = VD->getCanonicalDecl();
+            Moved.Holder = VD;
             Moved.LocalVar = VD;
             Moved.HolderName = VD->getNameAsString();
             State.close(From);
             State.open(std::move(Moved));
             continue;
           }
-      State.open(raiiScope(VD, Rule));
+      const Expr *PoolArg = nullptr;
+      if (!Roles.raiiInitOpens(*Rule, Init, PoolArg))
+        continue;
+      HeldScope H = raiiScope(VD, Rule);
+      H.Pool = PoolArg ? holderDecl(PoolArg) : nullptr;
+      H.BegunBy = Init;
+      State.open(std::move(H));
     }
   }
 
@@ -206,27 +342,121 @@ private:
       State.close(D); // returned to the caller, who holds it now
   }
 
+  void assigned(const Expr *LHS, const Expr *RHS, HeldSet &State) {
+    if (storeAcquired(localVariable(LHS), RHS, State))
+      return;
+    // A handle stored anywhere but in a local belongs to that place now.
+    if (!localVariable(LHS))
+      if (const VarDecl *Stored = localVariable(RHS))
+        if (const HeldScope *H = State.find(Stored); H && H->needsRelease())
+          State.close(Stored);
+  }
+
+  /// Whether a member call on an object of type \p Object can store an
+  /// argument of type \p Arg: the object is a container-like template
+  /// instantiated over that type (`std::vector<PGconn *>`,
+  /// `std::map<int, std::size_t>`). Using a handle with its pool
+  /// (`pool.at(pos)`) is not storing it.
+  static bool storesArgument(QualType Object, QualType Arg) {
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        Object.getNonReferenceType()->getAsCXXRecordDecl());
+    if (!Spec)
+      return false;
+    QualType Wanted = Arg.getNonReferenceType().getCanonicalType().getUnqualifiedType();
+    for (const TemplateArgument &TA : Spec->getTemplateArgs().asArray())
+      if (TA.getKind() == TemplateArgument::Type &&
+          TA.getAsType().getCanonicalType().getUnqualifiedType() == Wanted)
+        return true;
+    return false;
+  }
+
+  /// Arguments that hand a held thing over: `std::move(x)` always; a
+  /// handle that needs release when it goes into another object (a guard
+  /// constructed from it, a container it is stored in).
   template <typename Range>
-  void escapeMovedArguments(Range &&Args, HeldSet &State) {
-    for (const Expr *Arg : Args)
-      if (const VarDecl *Moved = movedVariable(Arg))
+  void escapeArguments(Range &&Args, bool IntoObject, HeldSet &State,
+                       QualType Container = QualType()) {
+    for (const Expr *Arg : Args) {
+      if (const VarDecl *Moved = movedVariable(Arg)) {
         State.close(Moved);
+        continue;
+      }
+      const VarDecl *VD = localVariable(Arg);
+      const HeldScope *H = VD ? State.find(VD) : nullptr;
+      if (!H || !H->needsRelease())
+        continue;
+      if (IntoObject || (!Container.isNull() &&
+                         storesArgument(Container, VD->getType())))
+        State.close(VD);
+    }
   }
 
   void call(const CallExpr *Call, HeldSet &State) {
-    if (!Call->isCallToStdMove())
-      escapeMovedArguments(Call->arguments(), State);
+    const auto *Member = dyn_cast<CXXMemberCallExpr>(Call);
+    const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+    if (!Call->isCallToStdMove()) {
+      if (Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+        assigned(Op->getArg(0), Op->getArg(1), State);
+      if (Op)
+        escapeArguments(llvm::drop_begin(Call->arguments()), false, State,
+                        Op->getArg(0)->getType());
+      else if (Member)
+        escapeArguments(Call->arguments(), false, State,
+                        Member->getImplicitObjectArgument()->getType());
+      else
+        escapeArguments(Call->arguments(), false, State);
+    }
 
-    // An end call on a scope object: `tx.commit()`.
-    if (const auto *Member = dyn_cast<CXXMemberCallExpr>(Call))
+    if (Member)
       if (const ValueDecl *Obj = holderDecl(Member->getImplicitObjectArgument()))
-        if (const HeldScope *H = State.find(Obj);
-            H && H->Raii && Roles.endsRaiiScope(*H->Raii, Member)) {
-          State.close(Obj);
-          return;
+        if (const HeldScope *H = State.find(Obj)) {
+          // An end call on a scope object: `tx.commit()`, `session.close()`.
+          bool Ends = (H->Raii && Roles.endsRaiiScope(*H->Raii, Member)) ||
+                      (H->Acquire && H->Acquire->Result ==
+                                         rules::AcquireRule::Raii &&
+                       Roles.endsAcquiredObject(*H->Acquire, Member));
+          if (Ends) {
+            State.close(Obj);
+            return;
+          }
         }
 
-    // Begin/end calls: `sql.begin()`, `PQexec(conn, "COMMIT")`.
+    if (std::optional<rules::ReleaseMatch> R = Roles.releaseCall(Call)) {
+      if (const ValueDecl *Handle = R->Handle ? holderDecl(R->Handle) : nullptr)
+        State.close(Handle);
+      return;
+    }
+    releasedByCallee(Call, State);
+
+    if (std::optional<rules::AcquireMatch> M = Roles.acquireCall(Call))
+      if (M->Rule->Result == rules::AcquireRule::HandleInArg) {
+        const Expr *Arg = Call->getNumArgs() > M->Rule->HandleArg + argumentOffset(Call)
+                              ? Call->getArg(M->Rule->HandleArg + argumentOffset(Call))
+                              : nullptr;
+        if (const VarDecl *Into = localVariable(Arg))
+          State.open(acquiredScope(Into, *M, Call));
+        return;
+      }
+
+    scopeCall(Call, State);
+  }
+
+  /// A handle passed to a function whose summary says it gives it back.
+  void releasedByCallee(const CallExpr *Call, HeldSet &State) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Facts || !Callee)
+      return;
+    unsigned Offset = argumentOffset(Call);
+    for (unsigned I = Offset; I < Call->getNumArgs(); ++I)
+      if (const VarDecl *VD = localVariable(Call->getArg(I)))
+        if (const HeldScope *H = State.find(VD); H && H->needsRelease())
+          if (I - Offset < Callee->getNumParams() &&
+              Facts->releasesParam(Callee, I - Offset))
+            State.close(VD);
+  }
+
+  /// Begin/end calls: `sql.begin()`, `PQexec(conn, "COMMIT")`.
+  void scopeCall(const CallExpr *Call, HeldSet &State) {
     std::optional<rules::ScopeCallMatch> Match = Roles.scopeCall(Call, Ctx);
     if (!Match)
       return;
@@ -237,6 +467,7 @@ private:
       HeldScope H;
       H.Kind = Match->Kind;
       H.Holder = Holder;
+      H.BegunBy = Call;
       H.Begin = Call->getExprLoc();
       H.HolderName = Handle ? Handle->getNameAsString() : std::string();
       H.How = Match->How;
@@ -248,7 +479,7 @@ private:
     rules::ScopeKind Kind = Match->Kind;
     const void *Unknown = unknownHolder(Kind);
     State.closeIf([&](const HeldScope &H) {
-      if (H.Kind != Kind || H.Raii)
+      if (H.Kind != Kind || H.Raii || H.Acquire)
         return false;
       return Holder == Unknown || H.Holder == Holder || H.Holder == Unknown;
     });
@@ -259,12 +490,44 @@ bool isCall(const Stmt *S) {
   return isa<CallExpr>(S) || isa<CXXConstructExpr>(S);
 }
 
+/// The call or throw that ends a block whose edge leads to a handler or
+/// out of the function by an exception.
+const Stmt *throwSite(const CFGBlock &B) {
+  for (auto It = B.rbegin(); It != B.rend(); ++It)
+    if (auto S = It->getAs<CFGStmt>())
+      if (isCall(S->getStmt()) || isa<CXXThrowExpr>(S->getStmt()))
+        return S->getStmt();
+  return nullptr;
+}
+
+/// Whether an exception can come out of \p Site: C functions and noexcept
+/// functions do not throw.
+bool mayThrow(const Stmt *Site) {
+  if (!Site)
+    return false;
+  if (isa<CXXThrowExpr>(Site))
+    return true;
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(Site))
+    Callee = Call->getDirectCallee();
+  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Site))
+    Callee = Ctor->getConstructor();
+  if (!Callee)
+    return true;
+  if (Callee->isExternC())
+    return false;
+  const auto *Proto = Callee->getType()->getAs<FunctionProtoType>();
+  return !(Proto && Proto->isNothrow());
+}
+
 } // namespace
 
-DataflowOutcome
-analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
-                  rules::RoleCatalogue &Roles, const DataflowLimits &Limits,
-                  llvm::function_ref<void(const Expr *, const HeldSet &)> OnCall) {
+DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
+                                  rules::RoleCatalogue &Roles,
+                                  CalleeFacts *Facts,
+                                  const DataflowLimits &Limits,
+                                  const HeldSet &Initial,
+                                  HeldScopeListener &Listener) {
   Stmt *Body = FD->getBody();
   if (!Body)
     return DataflowOutcome::NoBody;
@@ -273,9 +536,11 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
   Options.AddImplicitDtors = true;
   Options.AddTemporaryDtors = true;
   Options.AddInitializers = true;
+  Options.AddLifetime = true;
   Options.AddCXXDefaultInitExprInCtors = true;
-  // Edges from calls that may throw to the enclosing try's handlers, so that
-  // catch blocks are analysed with what can be held when they run.
+  // Edges from calls that may throw to the enclosing try's handlers (or the
+  // exit), so that catch blocks are analysed with what can be held when they
+  // run and leaks on exceptions are seen.
   Options.AddEHEdges = true;
   Options.setAllAlwaysAdd();
   std::unique_ptr<CFG> Cfg = CFG::buildCFG(FD, Body, &Ctx, Options);
@@ -284,11 +549,37 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
   if (Cfg->getNumBlockIDs() > Limits.MaxBlocks)
     return DataflowOutcome::OverBudget;
 
-  Transfer T(Ctx, Roles);
+  Transfer T(Ctx, Roles, Facts);
   std::vector<std::optional<HeldSet>> In(Cfg->getNumBlockIDs());
-  HeldSet Entry;
+  HeldSet Entry = Initial;
   T.openParameters(FD, Entry);
   In[Cfg->getEntry().getBlockID()] = Entry;
+  const CFGBlock *Exit = &Cfg->getExit();
+
+  // The state along the edge from B (leaving with State) to its I-th
+  // successor.
+  auto Along = [&](const CFGBlock &B, unsigned I, const CFGBlock &Succ,
+                   const HeldSet &State) {
+    HeldSet Incoming = State;
+    T.refineBranch(B, I, Incoming);
+    const auto *Try = dyn_cast_or_null<CXXTryStmt>(Succ.getTerminatorStmt());
+    if (Try || &Succ == Exit) {
+      // A call that threw took nothing: `try_lease` that throws leased no
+      // connection.
+      const Stmt *Site = throwSite(B);
+      Incoming.closeIf([&](const HeldScope &H) { return H.BegunBy == Site; });
+    }
+    if (Try)
+      T.unwindInto(Try, Incoming, throwSite(B));
+    else if (&Succ == Exit) {
+      // Normal paths end every local's life before the exit; what a local
+      // still holds here left by an exception.
+      const Stmt *Site = throwSite(B);
+      if (mayThrow(Site))
+        T.unwindOut(Incoming, Site);
+    }
+    return Incoming;
+  };
 
   PostOrderCFGView Order(Cfg.get());
   ForwardDataflowWorklist Worklist(*Cfg, &Order);
@@ -300,12 +591,12 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
     HeldSet State = *In[B->getBlockID()];
     for (const CFGElement &E : *B)
       T.apply(E, State);
+    unsigned I = 0;
     for (const CFGBlock *Succ : B->succs()) {
+      unsigned Index = I++;
       if (!Succ)
         continue; // an edge Clang pruned as impossible
-      HeldSet Incoming = State;
-      if (const auto *Try = dyn_cast_or_null<CXXTryStmt>(Succ->getTerminatorStmt()))
-        T.unwindInto(Try, Incoming);
+      HeldSet Incoming = Along(*B, Index, *Succ, State);
       std::optional<HeldSet> &SuccIn = In[Succ->getBlockID()];
       if (!SuccIn) {
         SuccIn = std::move(Incoming);
@@ -317,7 +608,8 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
   }
 
   // Replay each reachable block once with its fixed-point entry state, in
-  // block order so that reports come out deterministically.
+  // block order, reporting calls and leaks.
+  T.Listener = &Listener;
   for (const CFGBlock *B : *Cfg) {
     if (!In[B->getBlockID()])
       continue; // unreachable
@@ -326,8 +618,14 @@ analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
       T.prepareCall(E, State);
       if (auto S = E.getAs<CFGStmt>())
         if (!State.empty() && isCall(S->getStmt()))
-          OnCall(cast<Expr>(S->getStmt()), State);
+          Listener.onCall(cast<Expr>(S->getStmt()), State);
       T.apply(E, State);
+    }
+    unsigned I = 0;
+    for (const CFGBlock *Succ : B->succs()) {
+      unsigned Index = I++;
+      if (Succ)
+        Along(*B, Index, *Succ, State);
     }
   }
   return DataflowOutcome::Analysed;

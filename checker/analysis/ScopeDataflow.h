@@ -1,10 +1,12 @@
-//===--- ScopeDataflow.h - which scopes are open at each call ------------===//
+//===--- ScopeDataflow.h - what is held at each point of a function ------===//
 //
 // A forward dataflow over Clang's CFG, in the shape of Thread Safety
 // Analysis: RAII objects open a scope at their declaration and close it at
-// their implicit destructor; end calls, moves and returns close it early;
-// states meet at joins, keeping a scope that is open on any incoming path
-// and noting whether it is open on all of them.
+// their implicit destructor; end and release calls, moves, stores and
+// returns close it early; states meet at joins, keeping a scope that is open
+// on any incoming path and noting whether it is open on all of them.
+// Exception edges reach catch handlers (unwinding destroys what the try
+// block declared) and the function's exit.
 //
 //===----------------------------------------------------------------------===//
 #ifndef CONNCHECK_ANALYSIS_SCOPEDATAFLOW_H
@@ -15,7 +17,6 @@
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
-#include "llvm/ADT/STLFunctionalExtras.h"
 
 namespace conncheck {
 
@@ -29,15 +30,55 @@ struct DataflowLimits {
 
 enum class DataflowOutcome { Analysed, NoBody, CfgFailed, OverBudget };
 
-/// Runs the dataflow over \p FD and then calls \p OnCall for every call
-/// (CallExpr or CXXConstructExpr) reached while at least one scope is open,
-/// with the scopes open just before the call.
-DataflowOutcome
-analyzeHeldScopes(const clang::FunctionDecl *FD, clang::ASTContext &Ctx,
-                  rules::RoleCatalogue &Roles, const DataflowLimits &Limits,
-                  llvm::function_ref<void(const clang::Expr *Call,
-                                          const HeldSet &Held)>
-                      OnCall);
+/// Where a handle that still needed giving back was lost.
+struct LeakSite {
+  enum Kind {
+    /// Its variable's life ended (return, break, continue, end of block).
+    ScopeExit,
+    /// An exception left the function (or the try block) at this call or
+    /// throw.
+    Exception,
+  };
+  Kind How = ScopeExit;
+  /// The return/break/continue/goto, the block's closing statement, or the
+  /// call or throw expression.
+  const clang::Stmt *At = nullptr;
+};
+
+/// What the dataflow learns about callees, from their summaries.
+class CalleeFacts {
+public:
+  virtual ~CalleeFacts() = default;
+  /// Whether \p Callee gives back (or takes ownership of) the connection
+  /// handle passed as its parameter \p Index.
+  virtual bool releasesParam(const clang::FunctionDecl *Callee,
+                             unsigned Index) = 0;
+};
+
+class HeldScopeListener {
+public:
+  virtual ~HeldScopeListener() = default;
+  /// A call (CallExpr or CXXConstructExpr) reached while something is held,
+  /// with what is held just before it.
+  virtual void onCall(const clang::Expr *Call, const HeldSet &Held) {}
+  /// A handle that needed a release call was lost.
+  virtual void onLeak(const HeldScope &Scope, const LeakSite &Site) {}
+};
+
+/// Runs the dataflow over \p FD, starting from \p Initial (scopes a caller
+/// holds while it runs this function, e.g. a callable scope), then reports
+/// to \p Listener in a single replay of the fixed point.
+DataflowOutcome analyzeHeldScopes(const clang::FunctionDecl *FD,
+                                  clang::ASTContext &Ctx,
+                                  rules::RoleCatalogue &Roles,
+                                  CalleeFacts *Facts,
+                                  const DataflowLimits &Limits,
+                                  const HeldSet &Initial,
+                                  HeldScopeListener &Listener);
+
+/// The declaration an expression names as a holder: a variable, parameter
+/// or member, seen through `*p`, `&x` and smart-pointer `->`.
+const clang::ValueDecl *holderDecl(const clang::Expr *E);
 
 } // namespace conncheck
 

@@ -11,12 +11,23 @@ using namespace clang;
 
 namespace conncheck {
 
+CallReachSummaries::CallReachSummaries(ASTContext &Ctx, TargetFn Target,
+                                       SummaryOptions Options)
+    : Ctx(Ctx), Target(std::move(Target)), Options(Options) {}
+
 SlowCallSummaries::SlowCallSummaries(ASTContext &Ctx,
                                      rules::RoleCatalogue &Roles,
                                      SummaryOptions Options)
-    : Ctx(Ctx), Roles(Roles), Options(Options) {}
+    : CallReachSummaries(
+          Ctx,
+          [&Roles, &Ctx](const Expr *Call) -> std::optional<ReachTarget> {
+            if (auto Slow = Roles.slowCall(Call, Ctx))
+              return ReachTarget{Slow->Name, Slow->Rule->Category};
+            return std::nullopt;
+          },
+          Options) {}
 
-const FunctionDecl *SlowCallSummaries::followable(const Expr *Call) const {
+const FunctionDecl *CallReachSummaries::followable(const Expr *Call) const {
   const FunctionDecl *Callee = nullptr;
   if (const auto *CE = dyn_cast<CallExpr>(Call))
     Callee = CE->getDirectCallee();
@@ -47,16 +58,16 @@ template <typename Fn> static void forEachCall(const Stmt *S, Fn &&Visit) {
     forEachCall(Child, Visit);
 }
 
-SlowCallSummaries::Summary &
-SlowCallSummaries::collect(const FunctionDecl *FD) {
+CallReachSummaries::Summary &
+CallReachSummaries::collect(const FunctionDecl *FD) {
   std::unique_ptr<Summary> &Slot = Summaries[FD];
   if (Slot)
     return *Slot;
   Slot = std::make_unique<Summary>();
   Summary &S = *Slot;
   auto AddEdge = [&](const Expr *Call) {
-    if (auto Slow = Roles.slowCall(Call, Ctx)) {
-      S.Edges.push_back({Call, nullptr, std::move(Slow)});
+    if (auto Hit = Target(Call)) {
+      S.Edges.push_back({Call, nullptr, std::move(Hit)});
       return;
     }
     if (const FunctionDecl *Callee = followable(Call))
@@ -69,7 +80,7 @@ SlowCallSummaries::collect(const FunctionDecl *FD) {
   return S;
 }
 
-void SlowCallSummaries::solveFrom(const FunctionDecl *Root) {
+void CallReachSummaries::solveFrom(const FunctionDecl *Root) {
   // Gather every unsolved function reachable from Root.
   std::vector<const FunctionDecl *> Nodes;
   llvm::SmallPtrSet<const FunctionDecl *, 16> Seen;
@@ -97,7 +108,7 @@ void SlowCallSummaries::solveFrom(const FunctionDecl *Root) {
       for (unsigned I = 0; I < S.Edges.size(); ++I) {
         const Edge &E = S.Edges[I];
         unsigned Len = 0;
-        if (E.Slow)
+        if (E.Target)
           Len = 1;
         else if (unsigned Below = Summaries[E.Callee]->Length)
           Len = Below + 1;
@@ -114,15 +125,15 @@ void SlowCallSummaries::solveFrom(const FunctionDecl *Root) {
     Summaries[FD]->Solved = true;
 }
 
-SlowChain SlowCallSummaries::unroll(const FunctionDecl *FD) {
+SlowChain CallReachSummaries::unroll(const FunctionDecl *FD) {
   SlowChain Chain;
   for (unsigned Depth = 0; FD && Depth <= Options.MaxChainLength; ++Depth) {
     const Summary &S = *Summaries[FD];
     const Edge &E = S.Edges[S.BestEdge];
     Chain.Steps.push_back({FD, E.Call, E.Callee});
-    if (E.Slow) {
-      Chain.SlowName = E.Slow->Name;
-      Chain.Category = E.Slow->Rule->Category;
+    if (E.Target) {
+      Chain.SlowName = E.Target->Name;
+      Chain.Category = E.Target->Category;
       break;
     }
     FD = E.Callee;
@@ -130,11 +141,11 @@ SlowChain SlowCallSummaries::unroll(const FunctionDecl *FD) {
   return Chain;
 }
 
-std::optional<SlowChain> SlowCallSummaries::slowChainOf(const Expr *Call) {
-  if (auto Slow = Roles.slowCall(Call, Ctx)) {
+std::optional<SlowChain> CallReachSummaries::chainOf(const Expr *Call) {
+  if (auto Hit = Target(Call)) {
     SlowChain Chain;
-    Chain.SlowName = Slow->Name;
-    Chain.Category = Slow->Rule->Category;
+    Chain.SlowName = Hit->Name;
+    Chain.Category = Hit->Category;
     return Chain;
   }
   const FunctionDecl *Callee = followable(Call);

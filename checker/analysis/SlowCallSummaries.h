@@ -17,6 +17,7 @@
 #include "clang/AST/Expr.h"
 #include "llvm/ADT/DenseMap.h"
 
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -31,8 +32,16 @@ struct ChainStep {
   const clang::FunctionDecl *Callee = nullptr;
 };
 
-/// How a call reaches something slow: the steps below the call site itself
-/// (empty when the call is the slow call), and what the slow call is.
+/// A call that a reachability query looks for (a slow call, an acquisition
+/// from some pool), as the query's target function reports it.
+struct ReachTarget {
+  std::string Name;
+  rules::SlowCategory Category = rules::SlowCategory::Wait;
+};
+using TargetFn = std::function<std::optional<ReachTarget>(const clang::Expr *)>;
+
+/// How a call reaches a target: the steps below the call site itself
+/// (empty when the call is the target), and what the target is.
 struct SlowChain {
   std::vector<ChainStep> Steps;
   std::string SlowName;
@@ -46,20 +55,23 @@ struct SummaryOptions {
   unsigned MaxChainLength = 16;
 };
 
-class SlowCallSummaries {
+/// Which calls reach a target, through the bodies of the functions they
+/// call. One instance per question ("reaches a slow call", "reaches an
+/// acquisition from pool P").
+class CallReachSummaries {
 public:
-  SlowCallSummaries(clang::ASTContext &Ctx, rules::RoleCatalogue &Roles,
-                    SummaryOptions Options = {});
+  CallReachSummaries(clang::ASTContext &Ctx, TargetFn Target,
+                     SummaryOptions Options = {});
 
   /// Whether \p Call (a CallExpr or CXXConstructExpr) is, or leads to, a
-  /// slow call.
-  std::optional<SlowChain> slowChainOf(const clang::Expr *Call);
+  /// target call.
+  std::optional<SlowChain> chainOf(const clang::Expr *Call);
 
 private:
   struct Edge {
     const clang::Expr *Call;
     const clang::FunctionDecl *Callee; // definition, when followed
-    std::optional<rules::SlowMatch> Slow;
+    std::optional<ReachTarget> Target;
   };
   struct Summary {
     bool Solved = false;
@@ -70,7 +82,7 @@ private:
   };
 
   clang::ASTContext &Ctx;
-  rules::RoleCatalogue &Roles;
+  TargetFn Target;
   SummaryOptions Options;
   // Boxed so that references stay valid while the map grows.
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Summary>>
@@ -80,6 +92,16 @@ private:
   Summary &collect(const clang::FunctionDecl *FD);
   void solveFrom(const clang::FunctionDecl *Root);
   SlowChain unroll(const clang::FunctionDecl *FD);
+};
+
+/// Reachability of the calls the rule packs call slow.
+class SlowCallSummaries : public CallReachSummaries {
+public:
+  SlowCallSummaries(clang::ASTContext &Ctx, rules::RoleCatalogue &Roles,
+                    SummaryOptions Options = {});
+  std::optional<SlowChain> slowChainOf(const clang::Expr *Call) {
+    return chainOf(Call);
+  }
 };
 
 } // namespace conncheck

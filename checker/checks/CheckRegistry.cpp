@@ -1,6 +1,9 @@
 //===--- CheckRegistry.cpp ------------------------------------------------===//
 #include "CheckRegistry.h"
+#include "CheckoutWithoutCheckinCheck.h"
+#include "NestedCheckoutCheck.h"
 #include "SlowCallInTransactionCheck.h"
+#include "SlowCallWhileLeasedCheck.h"
 
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/STLExtras.h"
@@ -11,6 +14,9 @@ namespace conncheck {
 std::vector<std::unique_ptr<ConnCheck>> createAllChecks() {
   std::vector<std::unique_ptr<ConnCheck>> Checks;
   Checks.push_back(std::make_unique<SlowCallInTransactionCheck>());
+  Checks.push_back(std::make_unique<SlowCallWhileLeasedCheck>());
+  Checks.push_back(std::make_unique<CheckoutWithoutCheckinCheck>());
+  Checks.push_back(std::make_unique<NestedCheckoutCheck>());
   return Checks;
 }
 

@@ -26,3 +26,104 @@ SourceSpan callSpan(const Expr *Call, const ASTContext &AST) {
 }
 
 } // namespace conncheck
+
+namespace conncheck {
+
+std::optional<ReachTarget>
+TranslationUnitFacts::acquiresFrom(const Expr *Call, const ValueDecl *Pool) {
+  if (!Pool)
+    return std::nullopt;
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    if (auto M = Roles.acquireCall(CE); M && M->Pool && holderDecl(M->Pool) == Pool)
+      return ReachTarget{M->Name, rules::SlowCategory::Wait};
+    return std::nullopt;
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(Ctor->getType()))
+      if (!Rule->ConstructedFrom.empty()) {
+        const Expr *PoolArg = nullptr;
+        if (Roles.raiiInitOpens(*Rule, Ctor, PoolArg) && PoolArg &&
+            holderDecl(PoolArg) == Pool)
+          return ReachTarget{rules::qualifiedName(Ctor->getConstructor()),
+                             rules::SlowCategory::Wait};
+      }
+  return std::nullopt;
+}
+
+CallReachSummaries &
+TranslationUnitFacts::acquisitionsFrom(const ValueDecl *Pool) {
+  std::unique_ptr<CallReachSummaries> &Slot = FromPool[Pool];
+  if (!Slot)
+    Slot = std::make_unique<CallReachSummaries>(
+        AST,
+        [this, Pool](const Expr *Call) { return acquiresFrom(Call, Pool); },
+        Options);
+  return *Slot;
+}
+
+std::string scopeBeginNote(const HeldScope &Scope) {
+  std::string Note;
+  if (Scope.Kind == rules::ScopeKind::Transaction) {
+    Note = "transaction";
+    if (Scope.Raii)
+      Note += " '" + Scope.HolderName + "' (" + Scope.How + ") begins here";
+    else
+      Note += (Scope.HolderName.empty() ? "" : " on '" + Scope.HolderName + "'") +
+              " begins here with " + Scope.How;
+  } else {
+    Note = "connection";
+    if (!Scope.HolderName.empty())
+      Note += " '" + Scope.HolderName + "'";
+    if (Scope.Raii)
+      Note += " (" + Scope.How + ")";
+    Note += " taken";
+    if (Scope.Pool)
+      Note += " from '" + Scope.Pool->getNameAsString() + "'";
+    Note += " here";
+    if (!Scope.Raii && !Scope.How.empty())
+      Note += " with " + Scope.How;
+  }
+  if (!Scope.OnEveryPath)
+    Note += Scope.Kind == rules::ScopeKind::Transaction
+                ? "; it is still open on some paths to the call"
+                : "; it is still held on some paths to the call";
+  return Note;
+}
+
+Finding slowCallFinding(llvm::StringRef CheckId, const Expr *Call,
+                        const SlowChain &Chain, const HeldScope &Scope,
+                        llvm::StringRef HeldPhrase, CheckContext &Ctx) {
+  const SourceManager &SM = Ctx.AST.getSourceManager();
+  const LangOptions &LO = Ctx.AST.getLangOpts();
+  llvm::StringRef Category = rules::categoryName(Chain.Category);
+
+  Finding F;
+  F.CheckId = CheckId.str();
+  F.Function = displayName(Ctx.Function);
+  F.Where = callSpan(Call, Ctx.AST);
+  if (Chain.Steps.empty())
+    F.Message = ("slow " + Category + " call '" + Chain.SlowName + "' while " +
+                 HeldPhrase)
+                    .str();
+  else
+    F.Message = ("call to '" + displayName(Chain.Steps.front().Caller) +
+                 "' reaches a slow " + Category + " call ('" + Chain.SlowName +
+                 "') while " + HeldPhrase)
+                    .str();
+
+  F.Notes.push_back({FindingNote::ScopeBegin, spanOf(SM, LO, Scope.Begin),
+                     scopeBeginNote(Scope)});
+  for (const ChainStep &Step : Chain.Steps) {
+    std::string Text = "'" + displayName(Step.Caller) + "' calls '" +
+                       (Step.Callee ? displayName(Step.Callee)
+                                    : Chain.SlowName + "', a slow " +
+                                          Category.str() + " call");
+    if (Step.Callee)
+      Text += "'";
+    F.Notes.push_back(
+        {FindingNote::CallStep, callSpan(Step.Call, Ctx.AST), Text});
+  }
+  return F;
+}
+
+} // namespace conncheck

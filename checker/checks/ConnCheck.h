@@ -8,16 +8,45 @@
 #ifndef CONNCHECK_CHECKS_CONNCHECK_H
 #define CONNCHECK_CHECKS_CONNCHECK_H
 
+#include "../analysis/ScopeDataflow.h"
 #include "../analysis/SlowCallSummaries.h"
 #include "../findings/Finding.h"
 #include "../model/HeldScope.h"
 
 #include "clang/AST/ASTContext.h"
+#include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/StringRef.h"
 
+#include <memory>
 #include <vector>
 
 namespace conncheck {
+
+/// What the checks share over one translation unit: the rules and the
+/// summaries, computed lazily.
+class TranslationUnitFacts {
+public:
+  TranslationUnitFacts(clang::ASTContext &AST, rules::RoleCatalogue &Roles,
+                       SummaryOptions Options)
+      : AST(AST), Roles(Roles), Options(Options), Slow(AST, Roles, Options) {}
+
+  clang::ASTContext &AST;
+  rules::RoleCatalogue &Roles;
+  SummaryOptions Options;
+  SlowCallSummaries Slow;
+
+  /// Whether \p Call itself takes a connection from \p Pool (an acquire
+  /// call on it, or a lease object constructed from it).
+  std::optional<ReachTarget> acquiresFrom(const clang::Expr *Call,
+                                          const clang::ValueDecl *Pool);
+  /// Which calls reach an acquisition from \p Pool (a member or global:
+  /// a declaration callees can name too).
+  CallReachSummaries &acquisitionsFrom(const clang::ValueDecl *Pool);
+
+private:
+  llvm::DenseMap<const clang::ValueDecl *, std::unique_ptr<CallReachSummaries>>
+      FromPool;
+};
 
 /// What a check sees while a function is analysed.
 struct CheckContext {
@@ -25,6 +54,7 @@ struct CheckContext {
   SlowCallSummaries &Slow;
   const clang::FunctionDecl *Function;
   std::vector<Finding> &Out;
+  TranslationUnitFacts &TU;
 };
 
 class ConnCheck {
@@ -37,7 +67,24 @@ public:
   /// A call (CallExpr or CXXConstructExpr) evaluated while \p Held is open.
   virtual void checkCallWhileHeld(const clang::Expr *Call, const HeldSet &Held,
                                   CheckContext &Ctx) {}
+
+  /// A handle that needed giving back was lost at \p Site (once per
+  /// handle and function: the first such site in source order).
+  virtual void checkLeak(const HeldScope &Scope, const LeakSite &Site,
+                         CheckContext &Ctx) {}
 };
+
+/// The note that says where a held scope began ("transaction 'tx'
+/// (pqxx::work) begins here", "connection 'sql' taken from pool 'pool_'
+/// here").
+std::string scopeBeginNote(const HeldScope &Scope);
+
+/// The finding for a call that is, or reaches, a slow call while \p Scope
+/// is held: message "<what> while <HeldPhrase>", the scope's begin note,
+/// then the chain.
+Finding slowCallFinding(llvm::StringRef CheckId, const clang::Expr *Call,
+                        const SlowChain &Chain, const HeldScope &Scope,
+                        llvm::StringRef HeldPhrase, CheckContext &Ctx);
 
 /// Name of a function for messages: qualified, "lambda" for lambdas.
 std::string displayName(const clang::FunctionDecl *FD);

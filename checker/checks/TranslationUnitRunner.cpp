@@ -1,6 +1,9 @@
 //===--- TranslationUnitRunner.cpp ----------------------------------------===//
 #include "TranslationUnitRunner.h"
 
+#include "../analysis/OwnershipSummaries.h"
+
+#include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -70,6 +73,108 @@ llvm::StringRef outcomeReason(DataflowOutcome O) {
   }
 }
 
+
+/// Feeds analysis events to the checks; keeps one leak per handle (the
+/// first in source order) so that a handle lost on three paths is one
+/// finding.
+class CheckDispatcher : public HeldScopeListener {
+public:
+  CheckDispatcher(llvm::ArrayRef<ConnCheck *> Checks, CheckContext &Ctx)
+      : Checks(Checks), Ctx(Ctx) {}
+
+  void onCall(const Expr *Call, const HeldSet &Held) override {
+    for (ConnCheck *C : Checks)
+      C->checkCallWhileHeld(Call, Held, Ctx);
+  }
+
+  void onLeak(const HeldScope &Scope, const LeakSite &Site) override {
+    const SourceManager &SM = Ctx.AST.getSourceManager();
+    SourceLocation Loc = Site.At ? Site.At->getBeginLoc() : Scope.Begin;
+    for (Leak &L : Leaks) {
+      if (L.Scope.Holder != Scope.Holder || L.Scope.BegunBy != Scope.BegunBy)
+        continue;
+      if (SM.isBeforeInTranslationUnit(Loc, L.Loc)) {
+        L.Site = Site;
+        L.Loc = Loc;
+      }
+      return;
+    }
+    Leaks.push_back({Scope, Site, Loc});
+  }
+
+  void finish() {
+    for (const Leak &L : Leaks)
+      for (ConnCheck *C : Checks)
+        C->checkLeak(L.Scope, L.Site, Ctx);
+  }
+
+private:
+  struct Leak {
+    HeldScope Scope;
+    LeakSite Site;
+    SourceLocation Loc;
+  };
+  llvm::ArrayRef<ConnCheck *> Checks;
+  CheckContext &Ctx;
+  std::vector<Leak> Leaks;
+};
+
+/// The lambda a callable argument names: written in place, or a local
+/// initialised with one.
+const LambdaExpr *lambdaOf(const Expr *Arg) {
+  Arg = Arg->IgnoreParenImpCasts();
+  while (true) {
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Arg))
+      Arg = M->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(Arg);
+             C && C->getNumArgs() == 1)
+      Arg = C->getArg(0)->IgnoreParenImpCasts();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Arg))
+      Arg = B->getSubExpr()->IgnoreParenImpCasts();
+    else
+      break;
+  }
+  if (const auto *L = dyn_cast<LambdaExpr>(Arg))
+    return L;
+  if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg))
+    if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+      if (const Expr *Init = VD->getInit())
+        return dyn_cast<LambdaExpr>(Init->IgnoreImplicit());
+  return nullptr;
+}
+
+/// Lambdas passed to callable-scope functions (`with_connection([&]{...})`)
+/// run inside the scope: their analysis starts with it held.
+llvm::DenseMap<const FunctionDecl *, HeldSet>
+callableScopeSeeds(llvm::ArrayRef<const FunctionDecl *> Functions,
+                   rules::RoleCatalogue &Roles) {
+  llvm::DenseMap<const FunctionDecl *, HeldSet> Seeds;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S)
+      return;
+    if (const auto *Call = dyn_cast<CallExpr>(S))
+      if (const rules::CallableScopeRule *Rule = Roles.callableScope(Call)) {
+        unsigned Index = Rule->CallableArg +
+                         (isa<CXXOperatorCallExpr>(Call) ? 1 : 0);
+        if (Index < Call->getNumArgs())
+          if (const LambdaExpr *L = lambdaOf(Call->getArg(Index))) {
+            HeldScope H;
+            H.Kind = Rule->Kind;
+            H.Holder = L;
+            H.BegunBy = Call;
+            H.Begin = Call->getExprLoc();
+            H.How = "'" + rules::qualifiedName(Call->getDirectCallee()) + "'";
+            Seeds[L->getCallOperator()].open(std::move(H));
+          }
+      }
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+  };
+  for (const FunctionDecl *FD : Functions)
+    Walk(FD->getBody());
+  return Seeds;
+}
+
 } // namespace
 
 void analyzeTranslationUnit(ASTContext &AST,
@@ -83,15 +188,18 @@ void analyzeTranslationUnit(ASTContext &AST,
   Collector.TraverseDecl(AST.getTranslationUnitDecl());
 
   rules::RoleCatalogue Roles(Packs);
-  SlowCallSummaries Slow(AST, Roles, Options.Summaries);
+  TranslationUnitFacts Facts(AST, Roles, Options.Summaries);
+  OwnershipSummaries Ownership(AST, Roles);
+  auto Seeds = callableScopeSeeds(Collector.Functions, Roles);
   for (const FunctionDecl *FD : Collector.Functions) {
-    CheckContext Ctx{AST, Slow, FD, Out};
+    CheckContext Ctx{AST, Facts.Slow, FD, Out, Facts};
+    CheckDispatcher Dispatcher(Checks, Ctx);
+    HeldSet Initial;
+    if (auto It = Seeds.find(FD); It != Seeds.end())
+      Initial = It->second;
     DataflowOutcome Outcome = analyzeHeldScopes(
-        FD, AST, Roles, Options.Limits,
-        [&](const Expr *Call, const HeldSet &Held) {
-          for (ConnCheck *C : Checks)
-            C->checkCallWhileHeld(Call, Held, Ctx);
-        });
+        FD, AST, Roles, &Ownership, Options.Limits, Initial, Dispatcher);
+    Dispatcher.finish();
     if (Options.Verbose && (Outcome == DataflowOutcome::CfgFailed ||
                             Outcome == DataflowOutcome::OverBudget))
       *Options.Verbose << "conncheck: note: skipped '" << displayName(FD)

@@ -30,12 +30,31 @@ struct HeldScope {
   /// block destroys it.
   const clang::VarDecl *LocalVar = nullptr;
   clang::SourceLocation Begin;
+  /// Leases: the declaration holding the pool it came from, if known.
+  const clang::ValueDecl *Pool = nullptr;
+  /// The call or construction that began it.
+  const clang::Expr *BegunBy = nullptr;
+  /// Leases taken by a call: the rule, which says how it is given back.
+  const rules::AcquireRule *Acquire = nullptr;
+  /// A local bool that holds whether a try-acquire succeeded.
+  const clang::VarDecl *SuccessFlag = nullptr;
   /// The holder's name as written ("tx", "sql", "conn"), empty if unknown.
   std::string HolderName;
   /// How it began: the type ("pqxx::work") or the call ("SQL 'BEGIN'").
   std::string How;
   /// False when some path into this point had already ended it.
   bool OnEveryPath = true;
+
+  /// A handle that must be given back by a call: if it is still held when
+  /// its variable dies, the connection leaks.
+  bool needsRelease() const {
+    return Acquire && (Acquire->Result == rules::AcquireRule::Handle ||
+                       Acquire->Result == rules::AcquireRule::HandleInArg);
+  }
+  /// Whether holding it keeps a pool's connection from others.
+  bool pooled() const {
+    return Kind == rules::ScopeKind::Lease && (!Acquire || Acquire->Pooled);
+  }
 
   bool sameState(const HeldScope &O) const {
     return Holder == O.Holder && OnEveryPath == O.OnEveryPath;
@@ -74,6 +93,14 @@ public:
   const HeldScope *innermost(rules::ScopeKind Kind) const {
     for (auto It = Scopes.rbegin(); It != Scopes.rend(); ++It)
       if (It->Kind == Kind)
+        return &*It;
+    return nullptr;
+  }
+
+  /// The most recently opened lease that holds a pool's connection.
+  const HeldScope *innermostPooledLease() const {
+    for (auto It = Scopes.rbegin(); It != Scopes.rend(); ++It)
+      if (It->pooled())
         return &*It;
     return nullptr;
   }

@@ -230,7 +230,8 @@ int main(int argc, const char **argv) {
     for (const rules::RulePack &P : *Packs)
       llvm::outs() << P.Name << "\t" << P.File << "\t"
                    << P.RaiiTypes.size() + P.CallPairs.size() +
-                          P.SqlText.size()
+                          P.SqlText.size() + P.Acquires.size() +
+                          P.CallableScopes.size()
                    << " scope rules, " << P.SlowCalls.size()
                    << " slow-call rules\n";
     return NoFindings;

@@ -1,0 +1,27 @@
+//===--- SlowCallWhileLeasedCheck.cpp -------------------------------------===//
+#include "SlowCallWhileLeasedCheck.h"
+
+using namespace clang;
+
+namespace conncheck {
+
+void SlowCallWhileLeasedCheck::checkCallWhileHeld(const Expr *Call,
+                                                  const HeldSet &Held,
+                                                  CheckContext &Ctx) {
+  // Inside a transaction conncheck-slow-call-in-transaction speaks.
+  if (Held.innermost(rules::ScopeKind::Transaction))
+    return;
+  const HeldScope *Lease = Held.innermostPooledLease();
+  if (!Lease)
+    return;
+  std::optional<SlowChain> Chain = Ctx.Slow.slowChainOf(Call);
+  if (!Chain)
+    return;
+  std::string Phrase = Lease->HolderName.empty()
+                           ? "a pooled connection is held"
+                           : "pooled connection '" + Lease->HolderName +
+                                 "' is held";
+  Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Lease, Phrase, Ctx));
+}
+
+} // namespace conncheck
