@@ -10,7 +10,7 @@ packages=(
   nlohmann-json3-dev libgtest-dev
   # real library headers used by the tests and the example
   libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
-  libcpp-httplib-dev libboost-dev
+  libcpp-httplib-dev libboost-dev libpoco-dev libmariadb-dev
   # schema validation of the shipped rule packs
   python3-jsonschema
 )
