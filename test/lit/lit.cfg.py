@@ -15,7 +15,8 @@ config.environment['PATH'] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get('PATH', os.environ['PATH'])])
 
 stubs = os.path.join(config.conncheck_source_dir, 'test', 'stubs')
-cxxflags = '-std=c++17 -isystem {0}/aws -isystem {0}/cpr'.format(stubs)
+cxxflags = ('-std=c++17 ' + ' '.join('-isystem {}/{}'.format(stubs, lib) for lib in
+    ['aws', 'cpr', 'sqlpp11', 'odb', 'oatpp', 'drogon', 'userver']))
 check = '{} {} --conncheck={} --filecheck={}'.format(
     config.python_executable,
     os.path.join(config.test_source_root, 'check_conncheck.py'),
