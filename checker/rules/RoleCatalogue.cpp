@@ -3,6 +3,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
+#include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
 
 using namespace clang;
@@ -38,6 +39,44 @@ std::string qualifiedName(const NamedDecl *D) {
     Out += *It;
   }
   return Out;
+}
+
+std::optional<std::string> conncheckAnnotation(const Decl *D,
+                                               llvm::StringRef Name) {
+  if (!D)
+    return std::nullopt;
+  for (const Decl *R : D->redecls())
+    for (const auto *A : R->specific_attrs<AnnotateAttr>()) {
+      if (A->getAnnotation() != Name)
+        continue;
+      if (A->args_size() == 0)
+        return std::string();
+      const Expr *Arg = (*A->args_begin())->IgnoreParenImpCasts();
+      if (const auto *Str = dyn_cast<StringLiteral>(Arg))
+        return Str->getString().str();
+      if (const auto *Const = dyn_cast<ConstantExpr>(Arg))
+        if (Const->hasAPValueResult() && Const->getAPValueResult().isInt())
+          return std::to_string(
+              Const->getAPValueResult().getInt().getExtValue());
+      if (const auto *Int = dyn_cast<IntegerLiteral>(Arg))
+        return std::to_string(Int->getValue().getZExtValue());
+      return std::string();
+    }
+  return std::nullopt;
+}
+
+RoleCatalogue::AnnotationRules::AnnotationRules() {
+  const SlowCategory Categories[] = {SlowCategory::Http,    SlowCategory::Sleep,
+                                     SlowCategory::Storage, SlowCategory::Rpc,
+                                     SlowCategory::Mail,    SlowCategory::Wait};
+  for (unsigned I = 0; I < 6; ++I)
+    Slow[I].Category = Categories[I];
+  Handle.Result = AcquireRule::Handle;
+  Raii.Result = AcquireRule::Raii;
+  TransactionType.Kind = ScopeKind::Transaction;
+  LeaseType.Kind = ScopeKind::Lease;
+  for (AcquireRule *R : {&Handle, &Raii})
+    R->Origin.File = "[[clang::annotate]]";
 }
 
 static bool anyMatches(const std::vector<NamePattern> &Patterns,
@@ -115,6 +154,10 @@ const RaiiTypeRule *RoleCatalogue::raiiRuleFor(QualType T) {
   // The class itself, then (for rules that ask for it) every base.
   llvm::SmallVector<std::pair<const CXXRecordDecl *, bool>, 4> Work{{RD, true}};
   const RaiiTypeRule *Found = nullptr;
+  if (conncheckAnnotation(RD, "conncheck::transaction"))
+    Found = &Annotated.TransactionType;
+  else if (conncheckAnnotation(RD, "conncheck::lease"))
+    Found = &Annotated.LeaseType;
   while (!Work.empty() && !Found) {
     auto [Class, IsSelf] = Work.pop_back_val();
     std::string Name = qualifiedName(Class);
@@ -135,6 +178,10 @@ bool RoleCatalogue::endsRaiiScope(const RaiiTypeRule &Rule,
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return false;
+  if (conncheckAnnotation(Callee, Rule.Kind == ScopeKind::Transaction
+                                      ? "conncheck::end_transaction"
+                                      : "conncheck::release"))
+    return true;
   return anyMatches(Rule.EndCalls,
                     candidateNames(Callee, objectClassOf(Call)));
 }
@@ -188,6 +235,13 @@ std::optional<AcquireMatch> RoleCatalogue::acquireCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return std::nullopt;
+  if (auto Arg = conncheckAnnotation(Callee, "conncheck::acquire")) {
+    const Expr *Pool = nullptr;
+    if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      Pool = MC->getImplicitObjectArgument();
+    return AcquireMatch{*Arg == "raii" ? &Annotated.Raii : &Annotated.Handle,
+                        Pool, qualifiedName(Callee)};
+  }
   auto Names = candidateNames(Callee, objectClassOf(Call));
   for (const RulePack &Pack : Packs)
     for (const AcquireRule &Rule : Pack.Acquires)
@@ -204,6 +258,12 @@ std::optional<ReleaseMatch> RoleCatalogue::releaseCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)
     return std::nullopt;
+  if (auto Arg = conncheckAnnotation(Callee, "conncheck::release")) {
+    unsigned Index = 0;
+    if (!Arg->empty())
+      llvm::StringRef(*Arg).getAsInteger(10, Index);
+    return ReleaseMatch{&Annotated.Handle, callArg(Call, Index)};
+  }
   auto Names = candidateNames(Callee, objectClassOf(Call));
   for (const RulePack &Pack : Packs)
     for (const AcquireRule &Rule : Pack.Acquires)
@@ -273,6 +333,12 @@ std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
   auto It = SlowCache.find(Key);
   if (It == SlowCache.end()) {
     std::optional<SlowMatch> Found;
+    if (auto Cat = conncheckAnnotation(Callee, "conncheck::slow")) {
+      std::optional<SlowCategory> Parsed = parseCategory(*Cat);
+      const SlowCallRule &Rule =
+          Annotated.Slow[static_cast<unsigned>(Parsed.value_or(SlowCategory::Wait))];
+      Found = SlowMatch{&Rule, qualifiedName(Callee)};
+    }
     auto Names = candidateNames(Callee, ObjectClass);
     for (const RulePack &Pack : Packs) {
       for (const SlowCallRule &Rule : Pack.SlowCalls) {
@@ -323,6 +389,16 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
       return MC->getImplicitObjectArgument();
     return nullptr;
   };
+  // Annotated begin/end: on the object of a method, else the first argument.
+  for (auto [Name, Effect] :
+       {std::pair{"conncheck::begin_transaction", ScopeCallMatch::Begin},
+        std::pair{"conncheck::end_transaction", ScopeCallMatch::End}})
+    if (conncheckAnnotation(Callee, Name))
+      return ScopeCallMatch{
+          Effect, ScopeKind::Transaction,
+          HandleOf(isa<CXXMemberCallExpr>(Call) ? std::nullopt
+                                                : std::optional<unsigned>(0)),
+          "'" + Names.front() + "'"};
   for (const RulePack &Pack : Packs) {
     for (const CallPairRule &Rule : Pack.CallPairs) {
       bool Begins = anyMatches(Rule.Begin, Names);

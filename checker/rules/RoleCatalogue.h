@@ -23,6 +23,11 @@
 namespace conncheck {
 namespace rules {
 
+/// The conncheck annotation \p Name on \p D or any of its redeclarations:
+/// its first argument's text ("" when it has none), or nothing.
+std::optional<std::string> conncheckAnnotation(const clang::Decl *D,
+                                               llvm::StringRef Name);
+
 /// The name conncheck matches patterns against: namespaces and classes down
 /// to the declaration, without template arguments or inline namespaces.
 std::string qualifiedName(const clang::NamedDecl *D);
@@ -111,6 +116,17 @@ private:
 
   template <typename Pred>
   std::optional<std::string> firstMatching(const clang::Expr *Call, Pred P);
+
+  /// Rules standing for source annotations, which feed the same roles as
+  /// packs: [[clang::annotate("conncheck::slow", "http")]] and the rest
+  /// (docs/annotations.md).
+  struct AnnotationRules {
+    AnnotationRules();
+    SlowCallRule Slow[6];
+    AcquireRule Handle, Raii;
+    RaiiTypeRule TransactionType, LeaseType;
+  };
+  AnnotationRules Annotated;
 
   llvm::DenseMap<const clang::Decl *, const RaiiTypeRule *> RaiiCache;
   using CallKey = std::pair<const clang::Decl *, const clang::Decl *>;
