@@ -162,10 +162,11 @@ public:
     });
   }
 
-  /// On the edge where a try-acquire reported failure, nothing was taken.
+  /// On the edge where an acquisition is known to have failed, nothing is
+  /// held: a try-acquire that returned false, or a handle that is null
+  /// (`if (!conn) return;` after `mysql_init`, `PQconnectdb`).
   void refineBranch(const CFGBlock &B, unsigned SuccIndex, HeldSet &State) {
-    const Stmt *CondStmt = B.getTerminatorCondition();
-    const auto *Cond = dyn_cast_or_null<Expr>(CondStmt);
+    const auto *Cond = dyn_cast_or_null<Expr>(B.getTerminatorCondition());
     if (!Cond || B.succ_size() != 2)
       return;
     bool Negated = false;
@@ -176,14 +177,39 @@ public:
       Negated = !Negated;
       Cond = Not->getSubExpr()->IgnoreParenImpCasts();
     }
-    unsigned FailureEdge = Negated ? 0 : 1;
-    if (SuccIndex != FailureEdge)
+    // `h == nullptr` / `h != NULL`: a test of the handle against null.
+    bool ComparedToNull = false;
+    if (const auto *Cmp = dyn_cast<BinaryOperator>(Cond);
+        Cmp && (Cmp->getOpcode() == BO_EQ || Cmp->getOpcode() == BO_NE)) {
+      const Expr *L = Cmp->getLHS(), *R = Cmp->getRHS();
+      auto IsNull = [&](const Expr *E) {
+        return E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull);
+      };
+      if (IsNull(L))
+        std::swap(L, R);
+      if (!IsNull(R))
+        return;
+      ComparedToNull = true;
+      Cond = L->IgnoreParenImpCasts();
+      // `h == nullptr` is true when null: like `!h`.
+      if (Cmp->getOpcode() == BO_EQ)
+        Negated = !Negated;
+    }
+    // The edge on which the condition's operand is false (failure, null).
+    unsigned FalseEdge = Negated ? 0 : 1;
+    if (SuccIndex != FalseEdge)
       return;
-    const VarDecl *Flag = localVariable(Cond);
+    const VarDecl *Var = localVariable(Cond);
+    bool PointerTest =
+        Var && (ComparedToNull || Var->getType()->isPointerType());
     State.closeIf([&](const HeldScope &H) {
-      if (!H.Acquire || !H.Acquire->ReturnsSuccess)
+      if (!H.Acquire)
         return false;
-      return H.BegunBy == Cond || (Flag && H.SuccessFlag == Flag);
+      if (PointerTest && H.Holder == Var && H.needsRelease())
+        return true; // a null handle holds nothing
+      if (!H.Acquire->ReturnsSuccess)
+        return false;
+      return H.BegunBy == Cond || (Var && H.SuccessFlag == Var);
     });
   }
 
@@ -278,6 +304,16 @@ private:
     if (!Into || !Call)
       return false;
     std::optional<rules::AcquireMatch> M = Roles.acquireCall(Call);
+    // An in-house wrapper that returns a connection it took.
+    if (!M && Facts)
+      if (const rules::AcquireRule *Rule =
+              Facts->returnsAcquired(Call->getDirectCallee())) {
+        const Expr *Pool = nullptr;
+        if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+          Pool = MC->getImplicitObjectArgument();
+        M = rules::AcquireMatch{
+            Rule, Pool, rules::qualifiedName(Call->getDirectCallee())};
+      }
     if (M && M->Rule->Result == rules::AcquireRule::Transient)
       return false;
     if (!M || M->Rule->Result == rules::AcquireRule::HandleInArg) {
@@ -345,6 +381,15 @@ private:
   void assigned(const Expr *LHS, const Expr *RHS, HeldSet &State) {
     if (storeAcquired(localVariable(LHS), RHS, State))
       return;
+    // `trans = nullptr;` on the smart pointer holding an acquired object.
+    if (const VarDecl *Holder = localVariable(LHS))
+      if (const HeldScope *H = State.find(Holder);
+          H && H->Acquire && !H->needsRelease() &&
+          isSmartPointer(Holder->getType()) &&
+          RHS->IgnoreParenImpCasts()->getType()->isNullPtrType()) {
+        State.close(Holder);
+        return;
+      }
     // A handle stored anywhere but in a local belongs to that place now.
     if (!localVariable(LHS))
       if (const VarDecl *Stored = localVariable(RHS))
@@ -407,6 +452,8 @@ private:
         escapeArguments(Call->arguments(), false, State);
     }
 
+    if (Member && releasesOwningPointer(Member, State))
+      return;
     if (Member)
       if (const ValueDecl *Obj = holderDecl(Member->getImplicitObjectArgument()))
         if (const HeldScope *H = State.find(Obj)) {
@@ -433,12 +480,67 @@ private:
         const Expr *Arg = Call->getNumArgs() > M->Rule->HandleArg + argumentOffset(Call)
                               ? Call->getArg(M->Rule->HandleArg + argumentOffset(Call))
                               : nullptr;
-        if (const VarDecl *Into = localVariable(Arg))
+        // The handle's variable, given by reference or by address (`&db`).
+        const auto *Into = dyn_cast_or_null<VarDecl>(Arg ? holderDecl(Arg) : nullptr);
+        if (Into && Into->hasLocalStorage() && !isa<ParmVarDecl>(Into))
           State.open(acquiredScope(Into, *M, Call));
         return;
       }
 
     scopeCall(Call, State);
+  }
+
+  std::optional<rules::ScopeCallMatch> wrapperCall(const CallExpr *Call) {
+    const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
+    if (!Facts || !MC || !MC->getDirectCallee())
+      return std::nullopt;
+    MemberScopeEffect E = Facts->memberScopeEffect(MC->getDirectCallee());
+    if (E.Effect == MemberScopeEffect::None)
+      return std::nullopt;
+    return rules::ScopeCallMatch{
+        E.Effect == MemberScopeEffect::Begins ? rules::ScopeCallMatch::Begin
+                                              : rules::ScopeCallMatch::End,
+        E.Kind, MC->getImplicitObjectArgument(),
+        "'" + rules::qualifiedName(MC->getDirectCallee()) + "'"};
+  }
+
+  /// Whether \p T is a smart pointer: a class with an `operator->`.
+  static bool isSmartPointer(QualType T) {
+    const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition())
+      return false;
+    // libstdc++ declares shared_ptr's operator-> in a base class.
+    llvm::SmallVector<const CXXRecordDecl *, 4> Work{RD};
+    while (!Work.empty()) {
+      const CXXRecordDecl *C = Work.pop_back_val();
+      for (const CXXMethodDecl *M : C->methods())
+        if (M->getOverloadedOperator() == OO_Arrow)
+          return true;
+      for (const CXXBaseSpecifier &B : C->bases())
+        if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
+          if (Base->hasDefinition())
+            Work.push_back(Base->getDefinition());
+    }
+    return false;
+  }
+
+  /// `trans.reset()` on the smart pointer that holds an acquired object (a
+  /// drogon transaction, an ODB connection_ptr): the only non-const method
+  /// of a smart pointer that takes nothing gives up what it owns. The
+  /// holder is assumed to be the only owner.
+  bool releasesOwningPointer(const CXXMemberCallExpr *Call, HeldSet &State) {
+    const auto *Ref = dyn_cast<DeclRefExpr>(
+        Call->getImplicitObjectArgument()->IgnoreParenImpCasts());
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+    if (!Ref || !Method || Method->isConst() || Call->getNumArgs() != 0 ||
+        !isSmartPointer(Ref->getType()))
+      return false;
+    const auto *Holder = dyn_cast<VarDecl>(Ref->getDecl()->getCanonicalDecl());
+    const HeldScope *H = Holder ? State.find(Holder) : nullptr;
+    if (!H || !H->Acquire || H->needsRelease())
+      return false;
+    State.close(Holder);
+    return true;
   }
 
   /// A handle passed to a function whose summary says it gives it back.
@@ -455,9 +557,13 @@ private:
             State.close(VD);
   }
 
-  /// Begin/end calls: `sql.begin()`, `PQexec(conn, "COMMIT")`.
+  /// Begin/end calls: `sql.begin()`, `PQexec(conn, "COMMIT")`, and
+  /// in-house wrapper methods that do the same to a member
+  /// (`db.beginTransaction()`).
   void scopeCall(const CallExpr *Call, HeldSet &State) {
     std::optional<rules::ScopeCallMatch> Match = Roles.scopeCall(Call, Ctx);
+    if (!Match)
+      Match = wrapperCall(Call);
     if (!Match)
       return;
     const ValueDecl *Handle = Match->Handle ? holderDecl(Match->Handle) : nullptr;

@@ -45,6 +45,13 @@ struct LeakSite {
   const clang::Stmt *At = nullptr;
 };
 
+/// What a method does to the scopes its object holds: an in-house
+/// wrapper's `beginTransaction()` begins one, its `commit()` ends it.
+struct MemberScopeEffect {
+  enum Effect { None, Begins, Ends } Effect = None;
+  rules::ScopeKind Kind = rules::ScopeKind::Transaction;
+};
+
 /// What the dataflow learns about callees, from their summaries.
 class CalleeFacts {
 public:
@@ -53,6 +60,11 @@ public:
   /// handle passed as its parameter \p Index.
   virtual bool releasesParam(const clang::FunctionDecl *Callee,
                              unsigned Index) = 0;
+  /// What calling \p Method does to what its object holds.
+  virtual MemberScopeEffect memberScopeEffect(const clang::FunctionDecl *Method) = 0;
+  /// The acquire rule of a connection \p Callee takes and returns to its
+  /// caller (`Conn *Db::borrow() { return pool_.checkout(); }`).
+  virtual const rules::AcquireRule *returnsAcquired(const clang::FunctionDecl *Callee) = 0;
 };
 
 class HeldScopeListener {

@@ -1,7 +1,7 @@
 //===--- TranslationUnitRunner.cpp ----------------------------------------===//
 #include "TranslationUnitRunner.h"
 
-#include "../analysis/OwnershipSummaries.h"
+#include "../analysis/CalleeEffects.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -89,7 +89,16 @@ public:
 
   void onLeak(const HeldScope &Scope, const LeakSite &Site) override {
     const SourceManager &SM = Ctx.AST.getSourceManager();
-    SourceLocation Loc = Site.At ? Site.At->getBeginLoc() : Scope.Begin;
+    // Order by where the path's note points (a call's name, not the start
+    // of its object expression), which follows evaluation order:
+    // in `pool.at(pos) << sql`, `at` comes before `<<`.
+    SourceLocation Loc = Scope.Begin;
+    if (Site.At)
+      Loc = isa<CallExpr>(Site.At) && !isa<CXXOperatorCallExpr>(Site.At)
+                ? cast<CallExpr>(Site.At)->getExprLoc()
+            : isa<CXXOperatorCallExpr>(Site.At)
+                ? cast<CXXOperatorCallExpr>(Site.At)->getOperatorLoc()
+                : Site.At->getBeginLoc();
     for (Leak &L : Leaks) {
       if (L.Scope.Holder != Scope.Holder || L.Scope.BegunBy != Scope.BegunBy)
         continue;
@@ -189,7 +198,7 @@ void analyzeTranslationUnit(ASTContext &AST,
 
   rules::RoleCatalogue Roles(Packs);
   TranslationUnitFacts Facts(AST, Roles, Options.Summaries);
-  OwnershipSummaries Ownership(AST, Roles);
+  CalleeEffects Ownership(AST, Roles);
   auto Seeds = callableScopeSeeds(Collector.Functions, Roles);
   for (const FunctionDecl *FD : Collector.Functions) {
     CheckContext Ctx{AST, Facts.Slow, FD, Out, Facts};

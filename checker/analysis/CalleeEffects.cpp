@@ -1,0 +1,296 @@
+//===--- CalleeEffects.cpp -------------------------------------------===//
+#include "CalleeEffects.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/AST/DeclTemplate.h"
+#include "clang/AST/StmtVisitor.h"
+#include "clang/Basic/SourceManager.h"
+
+using namespace clang;
+
+namespace conncheck {
+namespace {
+
+bool refersTo(const Expr *E, const ParmVarDecl *P) {
+  return E && holderDecl(E) == P->getCanonicalDecl();
+}
+
+/// Walks a body looking for what happens to one parameter.
+class ParamUse : public ConstStmtVisitor<ParamUse> {
+public:
+  ParamUse(const ParmVarDecl *P, rules::RoleCatalogue &Roles,
+           llvm::function_ref<bool(const FunctionDecl *, unsigned)> Recurse)
+      : P(P), Roles(Roles), Recurse(Recurse) {}
+
+  bool Released = false;
+
+  void VisitStmt(const Stmt *S) {
+    for (const Stmt *Child : S->children())
+      if (Child && !Released)
+        Visit(Child);
+  }
+
+  void VisitLambdaExpr(const LambdaExpr *) {}
+
+  void VisitCallExpr(const CallExpr *Call) {
+    if (auto R = Roles.releaseCall(Call); R && refersTo(R->Handle, P)) {
+      Released = true;
+      return;
+    }
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    bool Member = isa<CXXMemberCallExpr>(Call);
+    for (unsigned I = 0; I < Call->getNumArgs() && !Released; ++I) {
+      if (!refersTo(Call->getArg(I), P))
+        continue;
+      // Stored in another object (a container, a registry), or handed to a
+      // function that gives it back.
+      if (Member || (Callee && I < Callee->getNumParams() && Recurse(Callee, I)))
+        Released = true;
+    }
+    VisitStmt(Call);
+  }
+
+  void VisitCXXConstructExpr(const CXXConstructExpr *Ctor) {
+    for (const Expr *Arg : Ctor->arguments())
+      if (refersTo(Arg, P))
+        Released = true; // adopted by a guard or owner object
+    VisitStmt(Ctor);
+  }
+
+  void VisitBinaryOperator(const BinaryOperator *B) {
+    // Stored in a member or global.
+    if (B->getOpcode() == BO_Assign && refersTo(B->getRHS(), P) &&
+        !isa<DeclRefExpr>(B->getLHS()->IgnoreParenImpCasts()))
+      Released = true;
+    VisitStmt(B);
+  }
+
+  void VisitReturnStmt(const ReturnStmt *R) {
+    if (refersTo(R->getRetValue(), P))
+      Released = true; // handed back up: the caller's again
+    VisitStmt(R);
+  }
+
+private:
+  const ParmVarDecl *P;
+  rules::RoleCatalogue &Roles;
+  llvm::function_ref<bool(const FunctionDecl *, unsigned)> Recurse;
+};
+
+} // namespace
+
+bool CalleeEffects::releasesParam(const FunctionDecl *Callee,
+                                       unsigned Index) {
+  const FunctionDecl *Def = nullptr;
+  if (!Callee->hasBody(Def) || !Def || Index >= Def->getNumParams())
+    return false;
+  Key K{Def, Index};
+  if (auto It = Memo.find(K); It != Memo.end())
+    return It->second;
+  if (!InProgress.insert(K).second)
+    return false; // recursion: assume not, the outer frame decides
+  ParamUse Use(Def->getParamDecl(Index), Roles,
+               [&](const FunctionDecl *F, unsigned I) {
+                 return releasesParam(F, I);
+               });
+  Use.Visit(Def->getBody());
+  InProgress.erase(K);
+  Memo[K] = Use.Released;
+  return Use.Released;
+}
+
+} // namespace conncheck
+
+namespace conncheck {
+namespace {
+
+/// The scope rule for an object of type \p T kept in a member, directly or
+/// through a wrapper (`std::optional<pqxx::work>`,
+/// `std::unique_ptr<pqxx::work>`, a pointer).
+const rules::RaiiTypeRule *raiiInside(QualType T, rules::RoleCatalogue &Roles) {
+  T = T.getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(T))
+    return Rule;
+  if (const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+          T->getAsCXXRecordDecl()))
+    for (const TemplateArgument &TA : Spec->getTemplateArgs().asArray())
+      if (TA.getKind() == TemplateArgument::Type)
+        if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(TA.getAsType()))
+          return Rule;
+  return nullptr;
+}
+
+/// A member of the method's own object.
+const FieldDecl *ownMember(const Expr *E) {
+  return dyn_cast_or_null<FieldDecl>(holderDecl(E));
+}
+
+/// Walks a method body in source order, keeping the last effect it has on
+/// the scopes held by its object's members.
+class MemberEffectScan : public ConstStmtVisitor<MemberEffectScan> {
+public:
+  MemberEffectScan(ASTContext &Ctx, rules::RoleCatalogue &Roles)
+      : Ctx(Ctx), Roles(Roles) {}
+
+  MemberScopeEffect Last;
+
+  void VisitStmt(const Stmt *S) {
+    for (const Stmt *Child : S->children())
+      if (Child)
+        Visit(Child);
+  }
+  void VisitLambdaExpr(const LambdaExpr *) {}
+
+  void VisitCXXNewExpr(const CXXNewExpr *New) {
+    VisitStmt(New);
+    if (const rules::RaiiTypeRule *Rule =
+            Roles.raiiRuleFor(New->getAllocatedType()))
+      set(MemberScopeEffect::Begins, Rule->Kind);
+  }
+
+  void VisitBinaryOperator(const BinaryOperator *B) {
+    VisitStmt(B);
+    if (B->getOpcode() == BO_Assign)
+      assigned(B->getLHS(), B->getRHS());
+  }
+
+  void VisitCallExpr(const CallExpr *Call) {
+    VisitStmt(Call);
+    const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+    if (Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2)
+      return assigned(Op->getArg(0), Op->getArg(1));
+
+    // make_unique<pqxx::work>(...) and friends: a scope object created to
+    // be kept.
+    if (const FunctionDecl *Callee = Call->getDirectCallee())
+      if (const TemplateArgumentList *Args =
+              Callee->getTemplateSpecializationArgs())
+        for (const TemplateArgument &TA : Args->asArray())
+          if (TA.getKind() == TemplateArgument::Type)
+            if (const rules::RaiiTypeRule *Rule =
+                    Roles.raiiRuleFor(TA.getAsType()))
+              set(MemberScopeEffect::Begins, Rule->Kind);
+
+    if (auto M = Roles.scopeCall(Call, Ctx); M && ownMember(M->Handle))
+      set(M->Effect == rules::ScopeCallMatch::Begin ? MemberScopeEffect::Begins
+                                                    : MemberScopeEffect::Ends,
+          M->Kind);
+    if (auto R = Roles.releaseCall(Call); R && ownMember(R->Handle))
+      set(MemberScopeEffect::Ends, R->Rule->Kind);
+
+    const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
+    if (!MC)
+      return;
+    const FieldDecl *Field = ownMember(MC->getImplicitObjectArgument());
+    if (!Field)
+      return;
+    const rules::RaiiTypeRule *Rule = raiiInside(Field->getType(), Roles);
+    if (!Rule)
+      return;
+    if (Roles.endsRaiiScope(*Rule, MC)) {
+      set(MemberScopeEffect::Ends, Rule->Kind);
+      return;
+    }
+    // tx_.emplace(conn) starts one; tx_.reset() with nothing ends it.
+    const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+    bool OnWrapper = !Roles.raiiRuleFor(Obj->getType()) &&
+                     !isa<CXXOperatorCallExpr>(Obj);
+    if (OnWrapper)
+      set(MC->getNumArgs() > 0 ? MemberScopeEffect::Begins
+                               : MemberScopeEffect::Ends,
+          Rule->Kind);
+  }
+
+private:
+  ASTContext &Ctx;
+  rules::RoleCatalogue &Roles;
+
+  void set(enum MemberScopeEffect::Effect E, rules::ScopeKind K) {
+    Last.Effect = E;
+    Last.Kind = K;
+  }
+
+  void assigned(const Expr *LHS, const Expr *RHS) {
+    const FieldDecl *Field = ownMember(LHS);
+    if (!Field)
+      return;
+    RHS = RHS->IgnoreParenImpCasts();
+    if (const auto *Call = dyn_cast<CallExpr>(RHS))
+      if (auto M = Roles.acquireCall(Call)) {
+        set(MemberScopeEffect::Begins, M->Rule->Kind);
+        return;
+      }
+    // tx_ = nullptr / std::nullopt / {}: the kept scope object is gone.
+    if (const rules::RaiiTypeRule *Rule = raiiInside(Field->getType(), Roles)) {
+      QualType T = RHS->getType();
+      if (T->isNullPtrType() || RHS->isNullPointerConstant(
+                                    Ctx, Expr::NPC_ValueDependentIsNotNull) ||
+          !raiiInside(T, Roles))
+        set(MemberScopeEffect::Ends, Rule->Kind);
+    }
+  }
+};
+
+} // namespace
+
+MemberScopeEffect CalleeEffects::memberScopeEffect(const FunctionDecl *Method) {
+  const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Method);
+  const FunctionDecl *Def = nullptr;
+  if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) ||
+      isa<CXXDestructorDecl>(MD) || !MD->hasBody(Def) || !Def ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return {};
+  auto [It, Inserted] = MemberEffects.try_emplace(Def);
+  if (Inserted) {
+    MemberEffectScan Scan(Ctx, Roles);
+    Scan.Visit(Def->getBody());
+    It->second = Scan.Last;
+  }
+  return It->second;
+}
+
+const rules::AcquireRule *
+CalleeEffects::returnsAcquired(const FunctionDecl *Callee) {
+  const FunctionDecl *Def = nullptr;
+  if (!Callee || !Callee->hasBody(Def) || !Def ||
+      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+    return nullptr;
+  if (auto It = Returned.find(Def); It != Returned.end())
+    return It->second;
+  if (!ReturnsInProgress.insert(Def).second)
+    return nullptr;
+  const rules::AcquireRule *Found = nullptr;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S || Found || isa<LambdaExpr>(S))
+      return;
+    if (const auto *Ret = dyn_cast<ReturnStmt>(S); Ret && Ret->getRetValue()) {
+      const Expr *V = Ret->getRetValue()->IgnoreParenImpCasts();
+      if (const auto *Cleanups = dyn_cast<ExprWithCleanups>(V))
+        V = Cleanups->getSubExpr()->IgnoreParenImpCasts();
+      // `return local;` where the local was initialised by the acquire.
+      if (const auto *Ref = dyn_cast<DeclRefExpr>(V))
+        if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
+          if (VD->hasLocalStorage() && VD->getInit())
+            V = VD->getInit()->IgnoreParenImpCasts();
+      if (const auto *Call = dyn_cast<CallExpr>(V)) {
+        if (auto M = Roles.acquireCall(Call);
+            M && M->Rule->Result != rules::AcquireRule::Transient &&
+            M->Rule->Result != rules::AcquireRule::HandleInArg)
+          Found = M->Rule;
+        else if (const FunctionDecl *Inner = Call->getDirectCallee())
+          Found = returnsAcquired(Inner);
+      }
+    }
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+  };
+  Walk(Def->getBody());
+  ReturnsInProgress.erase(Def);
+  Returned[Def] = Found;
+  return Found;
+}
+
+} // namespace conncheck

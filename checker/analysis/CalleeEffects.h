@@ -1,0 +1,49 @@
+//===--- CalleeEffects.h - what calling a function does to what is held --===//
+//
+// Summaries that make in-house wrappers work with no configuration, each
+// computed once from the function's body:
+// - a helper that gives a handle back (or stores it where it outlives the
+//   call) is not a leak: "passed to a function that checks it in";
+// - a method that begins or ends a transaction, or takes or gives back a
+//   connection, kept in a member of its object (`db.beginTransaction()` /
+//   `db.commit()`);
+// - a function that returns a connection it took (`pool.borrow()`).
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_ANALYSIS_CALLEEEFFECTS_H
+#define CONNCHECK_ANALYSIS_CALLEEEFFECTS_H
+
+#include "ScopeDataflow.h"
+
+#include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/DenseSet.h"
+
+#include <functional>
+
+namespace conncheck {
+
+class CalleeEffects : public CalleeFacts {
+public:
+  CalleeEffects(clang::ASTContext &Ctx, rules::RoleCatalogue &Roles)
+      : Ctx(Ctx), Roles(Roles) {}
+
+  bool releasesParam(const clang::FunctionDecl *Callee,
+                     unsigned Index) override;
+  MemberScopeEffect memberScopeEffect(const clang::FunctionDecl *Method) override;
+  const rules::AcquireRule *returnsAcquired(const clang::FunctionDecl *Callee) override;
+
+private:
+  llvm::DenseMap<const clang::FunctionDecl *, MemberScopeEffect> MemberEffects;
+  llvm::DenseMap<const clang::FunctionDecl *, const rules::AcquireRule *> Returned;
+  llvm::DenseSet<const clang::FunctionDecl *> ReturnsInProgress;
+
+  clang::ASTContext &Ctx;
+  rules::RoleCatalogue &Roles;
+  using Key = std::pair<const clang::FunctionDecl *, unsigned>;
+  llvm::DenseMap<Key, bool> Memo;
+  llvm::DenseSet<Key> InProgress;
+};
+
+} // namespace conncheck
+
+#endif
