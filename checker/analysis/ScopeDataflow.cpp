@@ -570,6 +570,13 @@ private:
     const void *Holder = Handle ? static_cast<const void *>(Handle)
                                 : unknownHolder(Match->Kind);
     if (Match->Effect == rules::ScopeCallMatch::Begin) {
+      if (Match->Counted)
+        if (const HeldScope *Open = State.find(Holder)) {
+          HeldScope Deeper = *Open; // an inner begin: the outer goes on
+          Deeper.Nesting = std::min(Deeper.Nesting + 1, HeldScope::MaxNesting);
+          State.open(std::move(Deeper));
+          return;
+        }
       HeldScope H;
       H.Kind = Match->Kind;
       H.Holder = Holder;
@@ -583,6 +590,13 @@ private:
     // An end whose handle is unknown may end any scope of its kind begun by
     // a call; an end on a known handle also ends scopes of unknown holders.
     rules::ScopeKind Kind = Match->Kind;
+    if (Match->Counted)
+      if (const HeldScope *Open = State.find(Holder); Open && Open->Nesting) {
+        HeldScope Shallower = *Open; // an inner end: the outer goes on
+        --Shallower.Nesting;
+        State.open(std::move(Shallower));
+        return;
+      }
     const void *Unknown = unknownHolder(Kind);
     State.closeIf([&](const HeldScope &H) {
       if (H.Kind != Kind || H.Raii || H.Acquire)

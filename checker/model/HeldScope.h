@@ -44,6 +44,10 @@ struct HeldScope {
   std::string How;
   /// False when some path into this point had already ended it.
   bool OnEveryPath = true;
+  /// For reference-counted scopes: begins not yet matched by an end,
+  /// beyond the first (bounded so that loops converge).
+  unsigned Nesting = 0;
+  static constexpr unsigned MaxNesting = 8;
 
   /// A handle that must be given back by a call: if it is still held when
   /// its variable dies, the connection leaks.
@@ -57,7 +61,8 @@ struct HeldScope {
   }
 
   bool sameState(const HeldScope &O) const {
-    return Holder == O.Holder && OnEveryPath == O.OnEveryPath;
+    return Holder == O.Holder && OnEveryPath == O.OnEveryPath &&
+           Nesting == O.Nesting;
   }
 };
 
@@ -114,6 +119,11 @@ public:
       bool Every = S.OnEveryPath && O && O->OnEveryPath;
       if (Every != S.OnEveryPath) {
         S.OnEveryPath = Every;
+        Changed = true;
+      }
+      // The deepest nesting any path has: ending it takes that many ends.
+      if (O && O->Nesting > S.Nesting) {
+        S.Nesting = O->Nesting;
         Changed = true;
       }
     }

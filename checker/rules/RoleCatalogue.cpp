@@ -161,9 +161,11 @@ const RaiiTypeRule *RoleCatalogue::raiiRuleFor(QualType T) {
   while (!Work.empty() && !Found) {
     auto [Class, IsSelf] = Work.pop_back_val();
     std::string Name = qualifiedName(Class);
+    std::string Self = qualifiedName(RD);
     for (const RulePack &Pack : Packs)
       for (const RaiiTypeRule &Rule : Pack.RaiiTypes)
-        if (!Found && (IsSelf || Rule.Subclasses) && Rule.Type.matches(Name))
+        if (!Found && (IsSelf || Rule.Subclasses) && Rule.Type.matches(Name) &&
+            !anyMatches(Rule.Except, {Self}))
           Found = &Rule;
     for (const CXXBaseSpecifier &Base : Class->bases())
       if (const CXXRecordDecl *B = recordOf(Base.getType()))
@@ -406,7 +408,7 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
         return ScopeCallMatch{Begins ? ScopeCallMatch::Begin
                                      : ScopeCallMatch::End,
                               Rule.Kind, HandleOf(Rule.Handle.Arg),
-                              "'" + Names.front() + "'"};
+                              "'" + Names.front() + "'", Rule.Counted};
     }
     for (const SqlTextRule &Rule : Pack.SqlText) {
       if (!anyMatches({Rule.Function}, Names))

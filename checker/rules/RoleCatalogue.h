@@ -47,6 +47,8 @@ struct ScopeCallMatch {
   const clang::Expr *Handle = nullptr;
   /// A short text for messages: "'sql.begin()'" or "SQL 'BEGIN'".
   std::string How;
+  /// Begins nest and ends unwind them one at a time.
+  bool Counted = false;
 };
 
 /// A call that takes a connection.

@@ -372,14 +372,14 @@ private:
   llvm::Error readRaiiType(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
     if (auto Err = checkKeys(E, P, {"type", "subclasses", "end-calls",
-                                    "constructed-from"}))
+                                    "constructed-from", "except"}))
       return Err;
     if (!E.contains("type"))
       return error(P, "missing required key 'type'");
     auto Type = pattern(E["type"], child(P, "type"));
     if (!Type)
       return Type.takeError();
-    RaiiTypeRule R{Kind, std::move(*Type), false, {}, {}, originOf(P)};
+    RaiiTypeRule R{Kind, std::move(*Type), false, {}, {}, {}, originOf(P)};
     if (auto Err = readBool(E, P, "subclasses", R.Subclasses))
       return Err;
     if (auto Err = patternList(E, P, "end-calls", false, R.EndCalls))
@@ -387,13 +387,15 @@ private:
     if (auto Err = patternList(E, P, "constructed-from", false,
                                R.ConstructedFrom))
       return Err;
+    if (auto Err = patternList(E, P, "except", false, R.Except))
+      return Err;
     Pack.RaiiTypes.push_back(std::move(R));
     return llvm::Error::success();
   }
 
   llvm::Error readCallPair(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
-    if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg"}))
+    if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg", "counted"}))
       return Err;
     CallPairRule R;
     R.Kind = Kind;
@@ -403,6 +405,8 @@ private:
     if (auto Err = patternList(E, P, "end", true, R.End))
       return Err;
     if (auto Err = readUnsigned(E, P, "handle-arg", R.Handle.Arg))
+      return Err;
+    if (auto Err = readBool(E, P, "counted", R.Counted))
       return Err;
     Pack.CallPairs.push_back(std::move(R));
     return llvm::Error::success();

@@ -65,6 +65,9 @@ struct RaiiTypeRule {
   /// opens the scope (`soci::session(connection_pool&)` leases;
   /// `soci::session(connect_string)` does not). The argument is the pool.
   std::vector<NamePattern> ConstructedFrom;
+  /// Types that match Type (or derive from it) but hold nothing, such as a
+  /// deferred "transaction" that only queues statements until commit.
+  std::vector<NamePattern> Except;
   RuleOrigin Origin;
 };
 
@@ -128,6 +131,9 @@ struct CallPairRule {
   std::vector<NamePattern> Begin;
   std::vector<NamePattern> End;
   HandleSpec Handle;
+  /// Reference-counted wrappers: a begin inside an open scope nests, and
+  /// only the end that matches the outermost begin ends it.
+  bool Counted = false;
   RuleOrigin Origin;
 };
 
