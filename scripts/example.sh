@@ -7,10 +7,11 @@ root="$(cd "$(dirname "$0")/.." && pwd)"
 cd "$root"
 example=examples/spec-service
 flags=(-std=c++17 -I"$example/include" -isystem test/stubs/aws)
+rules=(--rules "$example/conncheck-rules.json")
 
 echo "== conncheck on $example/bad/spec_writer.cpp"
 status=0
-build/bin/conncheck "$example/bad/spec_writer.cpp" -- "${flags[@]}" || status=$?
+build/bin/conncheck "${rules[@]}" "$example/bad/spec_writer.cpp" -- "${flags[@]}" || status=$?
 if [ "$status" -ne 1 ]; then
   echo "expected findings (exit 1) for the bad version, got exit $status" >&2
   exit 1
@@ -18,5 +19,5 @@ fi
 
 echo
 echo "== conncheck on $example/fixed/spec_writer.cpp"
-build/bin/conncheck "$example/fixed/spec_writer.cpp" -- "${flags[@]}"
+build/bin/conncheck "${rules[@]}" "$example/fixed/spec_writer.cpp" -- "${flags[@]}"
 echo "no findings"

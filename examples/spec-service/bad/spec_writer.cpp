@@ -2,6 +2,7 @@
 // everything. Under load each request holds a pooled PostgreSQL connection,
 // and the row lock on the product, for the whole LLM call and S3 upload;
 // the pool runs dry and other requests time out.
+#include "specservice/db_pool.h"
 #include "specservice/image_store.h"
 #include "specservice/llm_client.h"
 #include "specservice/product.h"
@@ -10,7 +11,10 @@
 #include <pqxx/pqxx>
 
 #include <chrono>
+#include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace specservice {
 
@@ -59,6 +63,53 @@ private:
   }
 
   pqxx::connection &db_;
+  LlmClient &llm_;
+  ImageStore &images_;
+};
+
+// Batch jobs over the catalogue, on the service's own pool.
+class CatalogJobs {
+public:
+  CatalogJobs(DbPool &pool, LlmClient &llm, ImageStore &images)
+      : pool_(pool), llm_(llm), images_(images) {}
+
+  // Holds a pooled connection while every image of the category uploads.
+  void refresh_images(const std::string &category) {
+    PooledConnection conn = pool_.acquire();
+    pqxx::nontransaction q(*conn);
+    pqxx::result rows = q.exec_params(
+        "SELECT id, name, specs FROM products WHERE category = $1", category);
+    for (const auto &row : rows) {
+      Product p;
+      p.id = row[0].as<long>();
+      p.name = row[1].as<std::string>();
+      p.specs = row[2].as<std::string>();
+      p.image_png = render_spec_sheet(p);
+      images_.upload_image(p);
+    }
+  }
+
+  // A connection taken by hand: if the insert throws, it never comes back.
+  void record_refresh(long product_id) {
+    pqxx::connection *c = pool_.checkout();
+    pqxx::nontransaction q(*c);
+    q.exec_params("INSERT INTO refresh_log(product_id) VALUES ($1)", product_id);
+    pool_.checkin(c);
+  }
+
+  // The LLM call runs inside with_connection, so a connection waits on it.
+  std::string describe(long product_id) {
+    return pool_.with_connection([&](pqxx::connection &c) {
+      pqxx::nontransaction q(c);
+      pqxx::row row = q.exec_params1(
+          "SELECT name, description FROM products WHERE id = $1", product_id);
+      return llm_.complete_specs(row[0].as<std::string>(),
+                                 row[1].as<std::string>());
+    });
+  }
+
+private:
+  DbPool &pool_;
   LlmClient &llm_;
   ImageStore &images_;
 };

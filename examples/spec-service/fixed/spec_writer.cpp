@@ -1,6 +1,7 @@
 // The spec writer reshaped: read, end the transaction, do the slow work with
 // no connection state held, then take a short transaction to write. The LLM
 // call and the upload no longer hold a row lock or a pooled connection.
+#include "specservice/db_pool.h"
 #include "specservice/image_store.h"
 #include "specservice/llm_client.h"
 #include "specservice/product.h"
@@ -9,7 +10,10 @@
 #include <pqxx/pqxx>
 
 #include <chrono>
+#include <string>
 #include <thread>
+#include <utility>
+#include <vector>
 
 namespace specservice {
 
@@ -60,6 +64,58 @@ private:
   }
 
   pqxx::connection &db_;
+  LlmClient &llm_;
+  ImageStore &images_;
+};
+
+// Batch jobs over the catalogue, on the service's own pool.
+class CatalogJobs {
+public:
+  CatalogJobs(DbPool &pool, LlmClient &llm, ImageStore &images)
+      : pool_(pool), llm_(llm), images_(images) {}
+
+  // Reads the category with a connection held, gives it back, then uploads.
+  void refresh_images(const std::string &category) {
+    std::vector<Product> products;
+    {
+      PooledConnection conn = pool_.acquire();
+      pqxx::nontransaction q(*conn);
+      pqxx::result rows = q.exec_params(
+          "SELECT id, name, specs FROM products WHERE category = $1", category);
+      for (const auto &row : rows) {
+        Product p;
+        p.id = row[0].as<long>();
+        p.name = row[1].as<std::string>();
+        p.specs = row[2].as<std::string>();
+        products.push_back(std::move(p));
+      }
+    }
+    for (Product &p : products) {
+      p.image_png = render_spec_sheet(p);
+      images_.upload_image(p);
+    }
+  }
+
+  // The guard gives the connection back on every path, exceptions included.
+  void record_refresh(long product_id) {
+    PooledConnection conn = pool_.acquire();
+    pqxx::nontransaction q(*conn);
+    q.exec_params("INSERT INTO refresh_log(product_id) VALUES ($1)", product_id);
+  }
+
+  // Only the read runs inside with_connection; the LLM call comes after.
+  std::string describe(long product_id) {
+    auto [name, description] = pool_.with_connection([&](pqxx::connection &c) {
+      pqxx::nontransaction q(c);
+      pqxx::row row = q.exec_params1(
+          "SELECT name, description FROM products WHERE id = $1", product_id);
+      return std::make_pair(row[0].as<std::string>(), row[1].as<std::string>());
+    });
+    return llm_.complete_specs(name, description);
+  }
+
+private:
+  DbPool &pool_;
   LlmClient &llm_;
   ImageStore &images_;
 };
