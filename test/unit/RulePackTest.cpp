@@ -46,6 +46,69 @@ TEST(RulePackTest, LoadsAValidPack) {
   EXPECT_EQ(Pack->SlowCalls[0].Origin.Line, 10u);
 }
 
+TEST(RulePackTest, LoadsLeases) {
+  auto Pack = parseRulePack(R"({
+    "pack": "pools",
+    "leases": {
+      "raii-types": [{"type": "db::Session", "constructed-from": ["db::Pool"]}],
+      "acquire-calls": [
+        {"calls": ["db::Pool::get"], "returns": "raii", "end-calls": ["db::Session::close"]},
+        {"calls": ["db::Pool::checkout"], "returns": "handle",
+         "release-calls": ["db::Pool::checkin"], "release-handle-arg": 0},
+        {"calls": ["db::Pool::try_checkout"], "returns": "handle-in-arg", "handle-arg": 0,
+         "returns-success": true, "release-calls": ["db::Pool::checkin"]},
+        {"calls": ["db_open"], "returns": "handle", "release-calls": ["db_close"], "pooled": false},
+        {"calls": ["db::Client::query"], "returns": "transient"}
+      ],
+      "callable-scopes": [{"functions": ["db::Pool::with"], "callable-arg": 1}]
+    },
+    "transactions": {
+      "call-pairs": [{"begin": ["db::Conn::begin"], "end": ["db::Conn::commit"], "counted": true}],
+      "raii-types": [{"type": "db::TxBase", "subclasses": true, "except": ["db::Deferred"]}]
+    }
+  })",
+                            "pack.json");
+  ASSERT_TRUE(bool(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->Acquires.size(), 5u);
+  EXPECT_EQ(Pack->Acquires[0].Result, AcquireRule::Raii);
+  EXPECT_EQ(Pack->Acquires[0].Kind, ScopeKind::Lease);
+  EXPECT_EQ(Pack->Acquires[2].Result, AcquireRule::HandleInArg);
+  EXPECT_TRUE(Pack->Acquires[2].ReturnsSuccess);
+  EXPECT_FALSE(Pack->Acquires[3].Pooled);
+  EXPECT_TRUE(Pack->Acquires[1].Pooled);
+  EXPECT_EQ(Pack->Acquires[4].Result, AcquireRule::Transient);
+  ASSERT_EQ(Pack->CallableScopes.size(), 1u);
+  EXPECT_EQ(Pack->CallableScopes[0].CallableArg, 1u);
+  EXPECT_EQ(Pack->CallableScopes[0].Kind, ScopeKind::Lease);
+  // Sections load in a fixed order: transactions, then leases.
+  ASSERT_EQ(Pack->RaiiTypes.size(), 2u);
+  EXPECT_EQ(Pack->RaiiTypes[0].Kind, ScopeKind::Transaction);
+  EXPECT_EQ(Pack->RaiiTypes[0].Except.size(), 1u);
+  EXPECT_EQ(Pack->RaiiTypes[1].Kind, ScopeKind::Lease);
+  EXPECT_EQ(Pack->RaiiTypes[1].ConstructedFrom.size(), 1u);
+  ASSERT_EQ(Pack->CallPairs.size(), 1u);
+  EXPECT_TRUE(Pack->CallPairs[0].Counted);
+}
+
+TEST(RulePackTest, LeaseErrors) {
+  EXPECT_NE(loadError(R"({"pack": "x", "leases": {"acquire-calls": [{"calls": ["f"], "returns": "pointer"}]}})")
+                .find("unknown 'returns' 'pointer'"),
+            std::string::npos);
+  EXPECT_NE(loadError(R"({"pack": "x", "leases": {"acquire-calls": [{"calls": ["f"], "returns": "handle"}]}})")
+                .find("missing required key 'release-calls'"),
+            std::string::npos);
+  EXPECT_NE(loadError(R"({"pack": "x", "leases": {"acquire-calls": [{"calls": ["f"], "returns": "handle-in-arg", "release-calls": ["g"]}]}})")
+                .find("'handle-in-arg' needs 'handle-arg'"),
+            std::string::npos);
+  EXPECT_NE(loadError(R"({"pack": "x", "transactions": {"acquire-calls": [{"calls": ["f"], "returns": "handle", "release-calls": ["g"]}]}})")
+                .find("a transaction acquire call must return 'raii'"),
+            std::string::npos);
+  // Leases have no SQL text or call pairs.
+  EXPECT_NE(loadError(R"({"pack": "x", "leases": {"sql-text": []}})")
+                .find("unknown key 'sql-text'"),
+            std::string::npos);
+}
+
 TEST(RulePackTest, SyntaxErrorNamesFileLineAndColumn) {
   std::string Err = loadError("{\n  \"pack\": \"x\",\n  \"slow-calls\": [,]\n}");
   EXPECT_NE(Err.find("pack.json:3:18: invalid JSON:"), std::string::npos) << Err;
