@@ -159,3 +159,19 @@ std::optional<SlowChain> CallReachSummaries::chainOf(const Expr *Call) {
 }
 
 } // namespace conncheck
+
+namespace conncheck {
+
+std::optional<SlowChain>
+CallReachSummaries::chainFrom(const clang::FunctionDecl *FD) {
+  const clang::FunctionDecl *Def = nullptr;
+  if (!FD || !FD->hasBody(Def) || !Def)
+    return std::nullopt;
+  if (!collect(Def).Solved)
+    solveFrom(Def);
+  if (Summaries[Def]->Length == 0)
+    return std::nullopt;
+  return unroll(Def);
+}
+
+} // namespace conncheck

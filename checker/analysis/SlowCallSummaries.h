@@ -66,6 +66,9 @@ public:
   /// Whether \p Call (a CallExpr or CXXConstructExpr) is, or leads to, a
   /// target call.
   std::optional<SlowChain> chainOf(const clang::Expr *Call);
+  /// Whether the body of \p FD reaches a target call; the chain starts
+  /// with a step in \p FD.
+  std::optional<SlowChain> chainFrom(const clang::FunctionDecl *FD);
 
 private:
   struct Edge {

@@ -1,7 +1,9 @@
 //===--- CheckRegistry.cpp ------------------------------------------------===//
 #include "CheckRegistry.h"
+#include "CheckoutInLoopCheck.h"
 #include "CheckoutWithoutCheckinCheck.h"
 #include "NestedCheckoutCheck.h"
+#include "PoolSmallerThanThreadsCheck.h"
 #include "SlowCallInTransactionCheck.h"
 #include "SlowCallWhileLeasedCheck.h"
 
@@ -17,6 +19,8 @@ std::vector<std::unique_ptr<ConnCheck>> createAllChecks() {
   Checks.push_back(std::make_unique<SlowCallWhileLeasedCheck>());
   Checks.push_back(std::make_unique<CheckoutWithoutCheckinCheck>());
   Checks.push_back(std::make_unique<NestedCheckoutCheck>());
+  Checks.push_back(std::make_unique<PoolSmallerThanThreadsCheck>());
+  Checks.push_back(std::make_unique<CheckoutInLoopCheck>());
   return Checks;
 }
 

@@ -61,6 +61,70 @@ TranslationUnitFacts::acquisitionsFrom(const ValueDecl *Pool) {
   return *Slot;
 }
 
+/// The class of a pool expression: `pool`, `*pool`, `pool->` all name it.
+static const CXXRecordDecl *poolClassOf(const Expr *Pool) {
+  if (!Pool)
+    return nullptr;
+  QualType T = Pool->IgnoreParenImpCasts()->getType().getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return RD ? RD->getCanonicalDecl() : nullptr;
+}
+
+const CXXRecordDecl *
+TranslationUnitFacts::pooledAcquisitionClass(const Expr *Call,
+                                             std::string &What) {
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    auto M = Roles.acquireCall(CE);
+    if (!M || M->Rule->Kind != rules::ScopeKind::Lease || !M->Rule->Pooled ||
+        M->Rule->Result == rules::AcquireRule::Transient)
+      return nullptr;
+    What = M->Name;
+    return poolClassOf(M->Pool);
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(Ctor->getType()))
+      if (Rule->Kind == rules::ScopeKind::Lease) {
+        const Expr *PoolArg = nullptr;
+        if (Roles.raiiInitOpens(*Rule, Ctor, PoolArg) && PoolArg) {
+          What = rules::qualifiedName(Ctor->getConstructor());
+          return poolClassOf(PoolArg);
+        }
+      }
+  return nullptr;
+}
+
+CallReachSummaries &
+TranslationUnitFacts::acquisitionsOfType(const CXXRecordDecl *PoolClass) {
+  std::unique_ptr<CallReachSummaries> &Slot = OfType[PoolClass];
+  if (!Slot)
+    Slot = std::make_unique<CallReachSummaries>(
+        AST,
+        [this, PoolClass](const Expr *Call) -> std::optional<ReachTarget> {
+          std::string What;
+          if (pooledAcquisitionClass(Call, What) == PoolClass)
+            return ReachTarget{What, rules::SlowCategory::Wait};
+          return std::nullopt;
+        },
+        Options);
+  return *Slot;
+}
+
+CallReachSummaries &TranslationUnitFacts::pooledAcquisitions() {
+  if (!AnyPooled)
+    AnyPooled = std::make_unique<CallReachSummaries>(
+        AST,
+        [this](const Expr *Call) -> std::optional<ReachTarget> {
+          std::string What;
+          if (pooledAcquisitionClass(Call, What))
+            return ReachTarget{What, rules::SlowCategory::Wait};
+          return std::nullopt;
+        },
+        Options);
+  return *AnyPooled;
+}
+
 std::string scopeBeginNote(const HeldScope &Scope) {
   std::string Note;
   if (Scope.Kind == rules::ScopeKind::Transaction) {

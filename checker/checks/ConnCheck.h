@@ -42,8 +42,22 @@ public:
   /// Which calls reach an acquisition from \p Pool (a member or global:
   /// a declaration callees can name too).
   CallReachSummaries &acquisitionsFrom(const clang::ValueDecl *Pool);
+  /// Which calls reach an acquisition from any pool of class \p PoolClass
+  /// (for work that receives its pool as a parameter).
+  CallReachSummaries &acquisitionsOfType(const clang::CXXRecordDecl *PoolClass);
+  /// Which calls reach the taking of a pooled connection, from any pool.
+  CallReachSummaries &pooledAcquisitions();
+
+  /// The pool class of what \p Call takes a connection from, if it takes
+  /// a pooled one.
+  const clang::CXXRecordDecl *pooledAcquisitionClass(const clang::Expr *Call,
+                                                      std::string &What);
 
 private:
+  llvm::DenseMap<const clang::CXXRecordDecl *,
+                 std::unique_ptr<CallReachSummaries>>
+      OfType;
+  std::unique_ptr<CallReachSummaries> AnyPooled;
   llvm::DenseMap<const clang::ValueDecl *, std::unique_ptr<CallReachSummaries>>
       FromPool;
 };
@@ -67,6 +81,10 @@ public:
   /// A call (CallExpr or CXXConstructExpr) evaluated while \p Held is open.
   virtual void checkCallWhileHeld(const clang::Expr *Call, const HeldSet &Held,
                                   CheckContext &Ctx) {}
+
+  /// After the function's dataflow: checks that look at a function as a
+  /// whole (its loops, its fan-outs).
+  virtual void checkFunction(CheckContext &Ctx) {}
 
   /// A handle that needed giving back was lost at \p Site (once per
   /// handle and function: the first such site in source order).

@@ -2,6 +2,7 @@
 #include "TranslationUnitRunner.h"
 
 #include "../analysis/CalleeEffects.h"
+#include "../analysis/Callables.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -128,30 +129,6 @@ private:
   std::vector<Leak> Leaks;
 };
 
-/// The lambda a callable argument names: written in place, or a local
-/// initialised with one.
-const LambdaExpr *lambdaOf(const Expr *Arg) {
-  Arg = Arg->IgnoreParenImpCasts();
-  while (true) {
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(Arg))
-      Arg = M->getSubExpr()->IgnoreParenImpCasts();
-    else if (const auto *C = dyn_cast<CXXConstructExpr>(Arg);
-             C && C->getNumArgs() == 1)
-      Arg = C->getArg(0)->IgnoreParenImpCasts();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(Arg))
-      Arg = B->getSubExpr()->IgnoreParenImpCasts();
-    else
-      break;
-  }
-  if (const auto *L = dyn_cast<LambdaExpr>(Arg))
-    return L;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(Arg))
-    if (const auto *VD = dyn_cast<VarDecl>(Ref->getDecl()))
-      if (const Expr *Init = VD->getInit())
-        return dyn_cast<LambdaExpr>(Init->IgnoreImplicit());
-  return nullptr;
-}
-
 /// Lambdas passed to callable-scope functions (`with_connection([&]{...})`)
 /// run inside the scope: their analysis starts with it held.
 llvm::DenseMap<const FunctionDecl *, HeldSet>
@@ -166,14 +143,14 @@ callableScopeSeeds(llvm::ArrayRef<const FunctionDecl *> Functions,
         unsigned Index = Rule->CallableArg +
                          (isa<CXXOperatorCallExpr>(Call) ? 1 : 0);
         if (Index < Call->getNumArgs())
-          if (const LambdaExpr *L = lambdaOf(Call->getArg(Index))) {
+          if (const FunctionDecl *Body = calledBody(Call->getArg(Index))) {
             HeldScope H;
             H.Kind = Rule->Kind;
-            H.Holder = L;
+            H.Holder = Body;
             H.BegunBy = Call;
             H.Begin = Call->getExprLoc();
             H.How = "'" + rules::qualifiedName(Call->getDirectCallee()) + "'";
-            Seeds[L->getCallOperator()].open(std::move(H));
+            Seeds[Body].open(std::move(H));
           }
       }
     for (const Stmt *Child : S->children())
@@ -209,6 +186,8 @@ void analyzeTranslationUnit(ASTContext &AST,
     DataflowOutcome Outcome = analyzeHeldScopes(
         FD, AST, Roles, &Ownership, Options.Limits, Initial, Dispatcher);
     Dispatcher.finish();
+    for (ConnCheck *C : Checks)
+      C->checkFunction(Ctx);
     if (Options.Verbose && (Outcome == DataflowOutcome::CfgFailed ||
                             Outcome == DataflowOutcome::OverBudget))
       *Options.Verbose << "conncheck: note: skipped '" << displayName(FD)

@@ -281,6 +281,64 @@ bool RoleCatalogue::endsAcquiredObject(const AcquireRule &Rule,
          anyMatches(Rule.EndCalls, candidateNames(Callee, objectClassOf(Call)));
 }
 
+std::optional<uint64_t> RoleCatalogue::constantPoolSize(const VarDecl *VD,
+                                                        ASTContext &Ctx) {
+  const CXXRecordDecl *RD = recordOf(VD->getType());
+  if (!RD)
+    return std::nullopt;
+  std::string Name = qualifiedName(RD);
+  const Expr *Init = VD->getInit();
+  while (Init) {
+    Init = Init->IgnoreParenImpCasts();
+    if (const auto *C = dyn_cast<ExprWithCleanups>(Init))
+      Init = C->getSubExpr();
+    else
+      break;
+  }
+  const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(Init);
+  for (const RulePack &Pack : Packs)
+    for (const PoolSizeRule &Rule : Pack.PoolSizes) {
+      if (!Rule.Type.matches(Name))
+        continue;
+      if (!Ctor || Rule.SizeArg >= Ctor->getNumArgs())
+        return Rule.DefaultSize;
+      const Expr *Arg = Ctor->getArg(Rule.SizeArg);
+      if (isa<CXXDefaultArgExpr>(Arg) && Rule.DefaultSize)
+        return Rule.DefaultSize;
+      Expr::EvalResult R;
+      if (!Arg->isValueDependent() && Arg->EvaluateAsInt(R, Ctx) &&
+          R.Val.getInt().isStrictlyPositive())
+        return R.Val.getInt().getZExtValue();
+      return std::nullopt;
+    }
+  return std::nullopt;
+}
+
+const WorkerRule *RoleCatalogue::workerRuleFor(QualType T) {
+  const CXXRecordDecl *RD = recordOf(T);
+  if (!RD)
+    return nullptr;
+  std::string Name = qualifiedName(RD);
+  for (const RulePack &Pack : Packs)
+    for (const WorkerRule &Rule : Pack.Workers)
+      if (Rule.Type.matches(Name))
+        return &Rule;
+  return nullptr;
+}
+
+const WorkerRule *RoleCatalogue::submitCall(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return nullptr;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs)
+    for (const WorkerRule &Rule : Pack.Workers)
+      if (Rule.Kind == WorkerRule::ThreadPool &&
+          anyMatches(Rule.SubmitCalls, Names))
+        return &Rule;
+  return nullptr;
+}
+
 const CallableScopeRule *RoleCatalogue::callableScope(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)

@@ -94,6 +94,15 @@ public:
   /// gives its connection back.
   bool endsAcquiredObject(const AcquireRule &Rule,
                           const clang::CXXMemberCallExpr *Call);
+  /// A pool's size, when \p VD is a pool (per `pool-sizes`) constructed
+  /// with a size known at compile time.
+  std::optional<uint64_t> constantPoolSize(const clang::VarDecl *VD,
+                                           clang::ASTContext &Ctx);
+  /// The worker rule for objects of type \p T, if any.
+  const WorkerRule *workerRuleFor(clang::QualType T);
+  /// The thread-pool rule whose submit call \p Call is, if any.
+  const WorkerRule *submitCall(const clang::CallExpr *Call);
+
   /// The callable-scope rule \p Call matches, if any.
   const CallableScopeRule *callableScope(const clang::CallExpr *Call);
 

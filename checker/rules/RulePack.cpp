@@ -159,6 +159,7 @@ public:
       return error("", "a rule pack must be a JSON object");
     if (auto Err = checkKeys(Root, "", {"$schema", "pack", "description",
                                         "transactions", "leases",
+                                        "pool-sizes", "workers",
                                         "slow-calls"}))
       return std::move(Err);
     if (auto Err = requireString(Root, "", "pack", Pack.Name))
@@ -173,6 +174,12 @@ public:
     if (Root.contains("leases"))
       if (auto Err = readScopes(Root["leases"], "/leases", ScopeKind::Lease,
                                 Pack))
+        return std::move(Err);
+    if (Root.contains("pool-sizes"))
+      if (auto Err = readPoolSizes(Root["pool-sizes"], "/pool-sizes", Pack))
+        return std::move(Err);
+    if (Root.contains("workers"))
+      if (auto Err = readWorkers(Root["workers"], "/workers", Pack))
         return std::move(Err);
     if (Root.contains("slow-calls"))
       if (auto Err = readSlowCalls(Root["slow-calls"], "/slow-calls", Pack))
@@ -505,6 +512,100 @@ private:
       return Err;
     R.CallableArg = Arg.value_or(0);
     Pack.CallableScopes.push_back(std::move(R));
+    return llvm::Error::success();
+  }
+
+  llvm::Error readTypePattern(const json &E, const std::string &P,
+                              NamePattern &Out) const {
+    if (!E.contains("type"))
+      return error(P, "missing required key 'type'");
+    auto Type = pattern(E["type"], child(P, "type"));
+    if (!Type)
+      return Type.takeError();
+    Out = std::move(*Type);
+    return llvm::Error::success();
+  }
+
+  llvm::Error readPoolSizes(const json &V, const std::string &Pointer,
+                            RulePack &Pack) const {
+    return forEachEntry(
+        V, Pointer, [&](const json &E, const std::string &P) -> llvm::Error {
+          if (auto Err = checkKeys(E, P, {"type", "size-arg", "default-size"}))
+            return Err;
+          PoolSizeRule R;
+          R.Origin = originOf(P);
+          if (auto Err = readTypePattern(E, P, R.Type))
+            return Err;
+          std::optional<unsigned> Arg;
+          if (auto Err = readUnsigned(E, P, "size-arg", Arg))
+            return Err;
+          R.SizeArg = Arg.value_or(0);
+          if (E.contains("default-size")) {
+            if (!E["default-size"].is_number_unsigned())
+              return error(child(P, "default-size"),
+                           "'default-size' must be a positive integer");
+            R.DefaultSize = E["default-size"].get<uint64_t>();
+          }
+          Pack.PoolSizes.push_back(std::move(R));
+          return llvm::Error::success();
+        });
+  }
+
+  llvm::Error readWorkers(const json &V, const std::string &Pointer,
+                          RulePack &Pack) const {
+    if (auto Err = requireObject(V, Pointer))
+      return Err;
+    if (auto Err = checkKeys(V, Pointer, {"threads", "thread-pools"}))
+      return Err;
+    if (V.contains("threads"))
+      if (auto Err = forEachEntry(
+              V["threads"], child(Pointer, "threads"),
+              [&](const json &E, const std::string &P) -> llvm::Error {
+                if (auto Err = checkKeys(E, P, {"type", "callable-arg"}))
+                  return Err;
+                WorkerRule R;
+                R.Kind = WorkerRule::Thread;
+                R.Origin = originOf(P);
+                if (auto Err = readTypePattern(E, P, R.Type))
+                  return Err;
+                std::optional<unsigned> Arg;
+                if (auto Err = readUnsigned(E, P, "callable-arg", Arg))
+                  return Err;
+                R.CallableArg = Arg.value_or(0);
+                Pack.Workers.push_back(std::move(R));
+                return llvm::Error::success();
+              }))
+        return Err;
+    if (V.contains("thread-pools"))
+      if (auto Err = forEachEntry(
+              V["thread-pools"], child(Pointer, "thread-pools"),
+              [&](const json &E, const std::string &P) -> llvm::Error {
+                if (auto Err = checkKeys(E, P, {"type", "size-arg",
+                                                "submit-calls", "pool-arg",
+                                                "callable-arg"}))
+                  return Err;
+                WorkerRule R;
+                R.Kind = WorkerRule::ThreadPool;
+                R.Origin = originOf(P);
+                if (auto Err = readTypePattern(E, P, R.Type))
+                  return Err;
+                if (auto Err = patternList(E, P, "submit-calls", true,
+                                           R.SubmitCalls))
+                  return Err;
+                std::optional<unsigned> Size, PoolArg, CallableArg;
+                if (auto Err = readUnsigned(E, P, "size-arg", Size))
+                  return Err;
+                if (auto Err = readUnsigned(E, P, "pool-arg", PoolArg))
+                  return Err;
+                if (auto Err = readUnsigned(E, P, "callable-arg", CallableArg))
+                  return Err;
+                R.SizeArg = Size.value_or(0);
+                R.SubmitPoolArg = PoolArg.value_or(0);
+                R.SubmitCallableArg = CallableArg.value_or(1);
+                Pack.Workers.push_back(std::move(R));
+                return llvm::Error::success();
+              }))
+        return Err;
     return llvm::Error::success();
   }
 

@@ -146,6 +146,37 @@ struct SqlTextRule {
   RuleOrigin Origin;
 };
 
+/// A connection pool type and which constructor argument is its size.
+struct PoolSizeRule {
+  NamePattern Type;
+  unsigned SizeArg = 0;
+  /// The size when the argument is left to its default.
+  std::optional<uint64_t> DefaultSize;
+  RuleOrigin Origin;
+};
+
+/// Something that runs work on other threads.
+struct WorkerRule {
+  enum WorkerKind {
+    /// Each object constructed runs one callable (std::thread).
+    Thread,
+    /// A fixed number of threads, sized by a constructor argument, that run
+    /// callables submitted to it (boost::asio::thread_pool + post).
+    ThreadPool,
+  };
+  WorkerKind Kind = Thread;
+  NamePattern Type;
+  /// Thread: the constructor argument that is the callable.
+  unsigned CallableArg = 0;
+  /// ThreadPool: the constructor argument that is the thread count, and the
+  /// calls that submit work (which argument is the pool, which the work).
+  unsigned SizeArg = 0;
+  std::vector<NamePattern> SubmitCalls;
+  unsigned SubmitPoolArg = 0;
+  unsigned SubmitCallableArg = 1;
+  RuleOrigin Origin;
+};
+
 /// Calls that block on something slow.
 struct SlowCallRule {
   std::vector<NamePattern> Calls;
@@ -164,6 +195,8 @@ struct RulePack {
   std::vector<SqlTextRule> SqlText;
   std::vector<AcquireRule> Acquires;
   std::vector<CallableScopeRule> CallableScopes;
+  std::vector<PoolSizeRule> PoolSizes;
+  std::vector<WorkerRule> Workers;
   std::vector<SlowCallRule> SlowCalls;
 };
 

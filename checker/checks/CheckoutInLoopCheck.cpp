@@ -1,0 +1,199 @@
+//===--- CheckoutInLoopCheck.cpp ------------------------------------------===//
+#include "CheckoutInLoopCheck.h"
+#include "../analysis/ScopeDataflow.h"
+#include "../findings/ClangSpans.h"
+
+#include "clang/AST/ParentMap.h"
+#include "clang/AST/StmtCXX.h"
+#include "llvm/ADT/ScopeExit.h"
+
+#include <functional>
+
+using namespace clang;
+
+namespace conncheck {
+namespace {
+
+/// A connection taken in the loop body for one iteration.
+struct Checkout {
+  const Expr *Site;      // the acquiring call or construction
+  SourceRange Lifetime;  // where it is held
+  std::string Holder;    // variable name, or "" for a helper call
+  std::string Pool;      // pool variable name, if known
+  std::optional<SlowChain> Chain; // for a helper call: how it takes one
+};
+
+void walk(const Stmt *S, const std::function<bool(const Stmt *)> &Visit) {
+  if (!S || isa<LambdaExpr>(S))
+    return;
+  if (!Visit(S))
+    return;
+  for (const Stmt *Child : S->children())
+    walk(Child, Visit);
+}
+
+bool isLoop(const Stmt *S) {
+  return isa<ForStmt>(S) || isa<CXXForRangeStmt>(S) || isa<WhileStmt>(S) ||
+         isa<DoStmt>(S);
+}
+
+/// Whether the connection held by \p VD goes back within one iteration of
+/// \p Body: a handle released there, an RAII lease not moved out of it.
+bool givenBackInIteration(const VarDecl *VD, const Stmt *Body,
+                          rules::RoleCatalogue &Roles) {
+  bool NeedsRelease = false;
+  if (const auto *Call = dyn_cast<CallExpr>(VD->getInit()->IgnoreImplicit()))
+    if (auto M = Roles.acquireCall(Call))
+      NeedsRelease = M->Rule->Result == rules::AcquireRule::Handle;
+  bool Released = false, MovedOut = false;
+  walk(Body, [&](const Stmt *S) {
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      if (auto R = Roles.releaseCall(Call);
+          R && R->Handle && holderDecl(R->Handle) == VD->getCanonicalDecl())
+        Released = true;
+      if (Call->isCallToStdMove() && Call->getNumArgs() == 1 &&
+          holderDecl(Call->getArg(0)) == VD->getCanonicalDecl())
+        MovedOut = true;
+    }
+    return true;
+  });
+  return NeedsRelease ? Released : !MovedOut;
+}
+
+bool within(const SourceManager &SM, SourceLocation L, SourceRange R) {
+  return SM.isPointWithin(L, R.getBegin(), R.getEnd());
+}
+
+} // namespace
+
+void CheckoutInLoopCheck::checkCallWhileHeld(const Expr *Call,
+                                             const HeldSet &Held,
+                                             CheckContext &Ctx) {
+  if (Held.innermostPooledLease())
+    WhileLeased.insert(Call);
+}
+
+void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
+  auto Clear = llvm::make_scope_exit([&] { WhileLeased.clear(); });
+  const Stmt *FnBody = Ctx.Function->getBody();
+  if (!FnBody)
+    return;
+  rules::RoleCatalogue &Roles = Ctx.TU.Roles;
+  const SourceManager &SM = Ctx.AST.getSourceManager();
+  const LangOptions &LO = Ctx.AST.getLangOpts();
+  ParentMap Parents(const_cast<Stmt *>(FnBody));
+
+  walk(FnBody, [&](const Stmt *S) {
+    // Loops over data only: a while loop is as often a worker or retry loop,
+    // for which a connection per round is right.
+    const Stmt *Body = nullptr;
+    if (const auto *For = dyn_cast<ForStmt>(S))
+      Body = For->getBody();
+    else if (const auto *Range = dyn_cast<CXXForRangeStmt>(S))
+      Body = Range->getBody();
+    if (!Body)
+      return true;
+
+    std::vector<Checkout> Checkouts;
+    std::vector<const Expr *> Calls;
+    walk(Body, [&](const Stmt *Inner) {
+      if (Inner != Body && isLoop(Inner))
+        return false; // its own loop
+      if (isa<CallExpr>(Inner) || isa<CXXConstructExpr>(Inner))
+        Calls.push_back(cast<Expr>(Inner));
+      const auto *DS = dyn_cast<DeclStmt>(Inner);
+      if (!DS)
+        return true;
+      for (const Decl *D : DS->decls()) {
+        const auto *VD = dyn_cast<VarDecl>(D);
+        if (!VD || !VD->hasLocalStorage() || !VD->getInit())
+          continue;
+        const Expr *Init = VD->getInit()->IgnoreImplicit();
+        std::string What;
+        if (!Ctx.TU.pooledAcquisitionClass(Init, What))
+          continue;
+        if (!givenBackInIteration(VD, Body, Roles))
+          continue; // kept beyond the iteration: not churn
+        // Held from the declaration to the end of its block.
+        const Stmt *Block = Parents.getParent(DS);
+        while (Block && !isa<CompoundStmt>(Block))
+          Block = Parents.getParent(Block);
+        SourceRange Life(VD->getLocation(),
+                         Block ? Block->getEndLoc() : Body->getEndLoc());
+        std::string PoolName;
+        const Expr *PoolExpr = nullptr;
+        if (const auto *Call = dyn_cast<CallExpr>(Init)) {
+          if (auto M = Roles.acquireCall(Call))
+            PoolExpr = M->Pool;
+        } else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Init)) {
+          if (const rules::RaiiTypeRule *R = Roles.raiiRuleFor(Ctor->getType()))
+            Roles.raiiInitOpens(*R, Ctor, PoolExpr);
+        }
+        if (const ValueDecl *P = PoolExpr ? holderDecl(PoolExpr) : nullptr)
+          PoolName = P->getNameAsString();
+        Checkouts.push_back({Init, Life, VD->getNameAsString(), PoolName, {}});
+      }
+      return true;
+    });
+
+    // Helpers called in the loop that take (and give back) a connection.
+    for (const Expr *Call : Calls) {
+      bool Direct = llvm::any_of(
+          Checkouts, [&](const Checkout &C) { return C.Site == Call; });
+      std::string What;
+      if (Direct || Ctx.TU.pooledAcquisitionClass(Call, What) ||
+          WhileLeased.count(Call))
+        continue;
+      if (auto Chain = Ctx.TU.pooledAcquisitions().chainOf(Call);
+          Chain && !Ctx.Slow.slowChainOf(Call))
+        Checkouts.push_back(
+            {Call, Call->getSourceRange(), "", "", std::move(Chain)});
+    }
+    if (Checkouts.empty())
+      return true;
+
+    // Slow work between the checkouts: giving the connection back for it
+    // is the right shape.
+    for (const Expr *Call : Calls) {
+      bool InsideACheckout = llvm::any_of(Checkouts, [&](const Checkout &C) {
+        return within(SM, Call->getExprLoc(), C.Lifetime);
+      });
+      if (!InsideACheckout && Ctx.Slow.slowChainOf(Call))
+        return true;
+    }
+
+    SourceLocation LoopLoc = S->getBeginLoc();
+    for (const Checkout &C : Checkouts) {
+      Finding F;
+      F.CheckId = Id.str();
+      F.Function = displayName(Ctx.Function);
+      F.Where = callSpan(C.Site, Ctx.AST);
+      if (!C.Chain) {
+        F.Message = "connection '" + C.Holder + "' is taken" +
+                    (C.Pool.empty() ? "" : " from '" + C.Pool + "'") +
+                    " and given back on every iteration; take one before the "
+                    "loop";
+      } else {
+        F.Message = "call to '" +
+                    displayName(C.Chain->Steps.front().Caller) +
+                    "' takes a pooled connection and gives it back on every "
+                    "iteration; take one before the loop and pass it in";
+      }
+      F.Notes.push_back({FindingNote::ScopeBegin, spanOf(SM, LO, LoopLoc),
+                         "the loop is here"});
+      if (C.Chain)
+        for (const ChainStep &Step : C.Chain->Steps)
+          F.Notes.push_back(
+              {FindingNote::CallStep, callSpan(Step.Call, Ctx.AST),
+               Step.Callee ? "'" + displayName(Step.Caller) + "' calls '" +
+                                 displayName(Step.Callee) + "'"
+                           : "'" + displayName(Step.Caller) +
+                                 "' takes a connection with '" +
+                                 C.Chain->SlowName + "'"});
+      Ctx.Out.push_back(std::move(F));
+    }
+    return true;
+  });
+}
+
+} // namespace conncheck
