@@ -90,6 +90,31 @@ TEST(RulePackTest, LoadsLeases) {
   EXPECT_TRUE(Pack->CallPairs[0].Counted);
 }
 
+TEST(RulePackTest, LoadsPoolSizesAndWorkers) {
+  auto Pack = parseRulePack(R"({"pack": "x",
+    "pool-sizes": [{"type": "db::Pool", "size-arg": 1, "default-size": 16}],
+    "workers": {
+      "threads": [{"type": "std::thread"}],
+      "thread-pools": [{"type": "tp::Pool", "size-arg": 0, "submit-calls": ["tp::post"],
+                        "pool-arg": 1, "callable-arg": 0}]}})",
+                            "pack.json");
+  ASSERT_TRUE(bool(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->PoolSizes.size(), 1u);
+  EXPECT_EQ(Pack->PoolSizes[0].SizeArg, 1u);
+  EXPECT_EQ(Pack->PoolSizes[0].DefaultSize, 16u);
+  ASSERT_EQ(Pack->Workers.size(), 2u);
+  EXPECT_EQ(Pack->Workers[0].Kind, WorkerRule::Thread);
+  EXPECT_EQ(Pack->Workers[1].Kind, WorkerRule::ThreadPool);
+  EXPECT_EQ(Pack->Workers[1].SubmitPoolArg, 1u);
+  EXPECT_EQ(Pack->Workers[1].SubmitCallableArg, 0u);
+  EXPECT_NE(loadError(R"({"pack": "x", "workers": {"thread-pools": [{"type": "t"}]}})")
+                .find("missing required key 'submit-calls'"),
+            std::string::npos);
+  EXPECT_NE(loadError(R"({"pack": "x", "pool-sizes": [{"type": "p", "default-size": -3}]})")
+                .find("'default-size' must be a positive integer"),
+            std::string::npos);
+}
+
 TEST(RulePackTest, LeaseErrors) {
   EXPECT_NE(loadError(R"({"pack": "x", "leases": {"acquire-calls": [{"calls": ["f"], "returns": "pointer"}]}})")
                 .find("unknown 'returns' 'pointer'"),
