@@ -26,6 +26,8 @@ config.substitutions.append(('%check_conncheck', check))
 config.substitutions.append(('%expect_exit', '{} {}'.format(
     config.python_executable,
     os.path.join(config.test_source_root, 'expect_exit.py'))))
+config.substitutions.append(('%conncheck_plugin', config.conncheck_plugin))
+config.substitutions.append(('%clang_tidy', os.path.join(config.llvm_tools_dir, 'clang-tidy')))
 config.substitutions.append(('%conncheck', config.conncheck))
 config.substitutions.append(('%cxxflags', cxxflags))
 config.substitutions.append(('%stubs', stubs))
