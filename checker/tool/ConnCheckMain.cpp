@@ -9,6 +9,7 @@
 #include "../checks/CheckRegistry.h"
 #include "../checks/TranslationUnitRunner.h"
 #include "../emitters/Emitters.h"
+#include "../findings/Suppressions.h"
 #include "../rules/RulePack.h"
 #include "ConnCheckVersion.h"
 
@@ -315,6 +316,7 @@ int main(int argc, const char **argv) {
     llvm::errs() << "conncheck: error: " << U.Reason << "\n";
 
   sortAndUnique(Findings);
+  removeSuppressed(Findings);
 
   RunInfo Run;
   Run.ToolVersion = CONNCHECK_VERSION;

@@ -1,0 +1,68 @@
+// RUN: %check_conncheck %s --rules %S/Inputs/inhouse.json -- -std=c++17
+// The same comments silence the same findings under clang-tidy:
+// RUN: %clang_tidy -load=%conncheck_plugin -checks='-*,conncheck-*' -config="{CheckOptions: {RulePacks: '%S/Inputs/inhouse.json'}}" %s -- -std=c++17 2>/dev/null | grep -E ': (warning|note): ' | sed -E 's|^[^:]*/||' > %t.tidy
+// RUN: %conncheck --rules %S/Inputs/inhouse.json %s -- -std=c++17 | grep -E ': (warning|note): ' | sed -E 's|^[^:]*/||' > %t.tool || true
+// RUN: diff %t.tool %t.tidy
+
+namespace app {
+struct Tx {
+  Tx();
+  ~Tx();
+  void commit();
+};
+void sleep_ms(int);
+} // namespace app
+
+void reported() {
+  app::Tx tx;
+  app::sleep_ms(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'app::sleep_ms' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-3]]:11: note: transaction 'tx' (app::Tx) begins here
+}
+
+void other_check_named() {
+  app::Tx tx;
+  app::sleep_ms(1); // NOLINT(conncheck-nested-checkout)
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'app::sleep_ms' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-3]]:11: note: transaction 'tx' (app::Tx) begins here
+}
+
+void nolint_next_line_elsewhere() {
+  app::Tx tx;
+  // NOLINTNEXTLINE
+  int unrelated = 0;
+  app::sleep_ms(unrelated);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'app::sleep_ms' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-5]]:11: note: transaction 'tx' (app::Tx) begins here
+}
+
+// --- Silenced. ---
+
+void nolint_all() {
+  app::Tx tx;
+  app::sleep_ms(1); // NOLINT
+}
+
+void nolint_this_check() {
+  app::Tx tx;
+  app::sleep_ms(1); // NOLINT(conncheck-slow-call-in-transaction)
+}
+
+void nolint_glob() {
+  app::Tx tx;
+  app::sleep_ms(1); // NOLINT(bugprone-*, conncheck-slow-*)
+}
+
+void nolint_next_line() {
+  app::Tx tx;
+  // NOLINTNEXTLINE(conncheck-slow-call-in-transaction)
+  app::sleep_ms(1);
+}
+
+// NOLINTBEGIN(conncheck-*)
+void region() {
+  app::Tx tx;
+  app::sleep_ms(1);
+  app::sleep_ms(2);
+}
+// NOLINTEND(conncheck-*)
