@@ -11,20 +11,33 @@ packages=(
   # real library headers used by the tests and the example
   libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
   libcpp-httplib-dev libboost-dev libpoco-dev libmariadb-dev
-  # schema validation of the shipped rule packs
-  python3-jsonschema
+  # schema validation of the shipped rule packs; Node for the SARIF validator
+  python3-jsonschema nodejs npm
 )
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
 
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+# A machine may have its own node/npm already (not from Debian): use them.
+command -v npm >/dev/null 2>&1 &&
+  missing=($(printf '%s\n' "${missing[@]}" | grep -vx -e nodejs -e npm || true))
+
+if [ ${#missing[@]} -gt 0 ]; then
+  SUDO=""
+  [ "$(id -u)" -eq 0 ] || SUDO="sudo"
+  export DEBIAN_FRONTEND=noninteractive
+  $SUDO apt-get update -qq
+  $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends "${missing[@]}"
 fi
 
-SUDO=""
-[ "$(id -u)" -eq 0 ] || SUDO="sudo"
-export DEBIAN_FRONTEND=noninteractive
-$SUDO apt-get update -qq
-$SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends "${missing[@]}"
+# Microsoft's SARIF Multitool (npm), which the tests run on conncheck's SARIF.
+multitool_dir="$root/build/tools/sarif"
+multitool="$multitool_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
+if [ ! -x "$multitool" ]; then
+  mkdir -p "$multitool_dir"
+  npm install --silent --no-audit --no-fund --prefix "$multitool_dir" @microsoft/sarif-multitool@5.7.0
+  chmod u+x "$multitool"
+fi

@@ -65,6 +65,23 @@ ordered_json location(const SourceSpan &S, llvm::StringRef Root,
   return L;
 }
 
+/// SARIF wants a rule's friendly name to differ from its id, in Pascal
+/// case: conncheck-slow-call-in-transaction -> SlowCallInTransaction.
+std::string friendlyName(llvm::StringRef Id) {
+  Id.consume_front("conncheck-");
+  std::string Name;
+  bool Upper = true;
+  for (char C : Id) {
+    if (C == '-') {
+      Upper = true;
+      continue;
+    }
+    Name += Upper ? llvm::toUpper(C) : C;
+    Upper = false;
+  }
+  return Name;
+}
+
 } // namespace
 
 std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile) {
@@ -79,7 +96,7 @@ void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
   for (const RuleDescriptor &R : Run.Rules) {
     ordered_json Rule;
     Rule["id"] = R.Id;
-    Rule["name"] = R.Id;
+    Rule["name"] = friendlyName(R.Id);
     Rule["shortDescription"] = {{"text", R.Description}};
     Rule["fullDescription"] = {{"text", R.Description}};
     Rule["help"] = {{"text", R.Description + ". See " + R.HelpUri}};

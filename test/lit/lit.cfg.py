@@ -34,3 +34,10 @@ config.substitutions.append(('%stubs', stubs))
 config.substitutions.append(('%clangxx', config.clangxx))
 config.substitutions.append(('%python', config.python_executable))
 config.substitutions.append(('%project', config.conncheck_source_dir))
+
+# Microsoft's SARIF Multitool, installed by scripts/install-deps.sh.
+multitool = os.path.join(config.conncheck_binary_dir, 'tools', 'sarif', 'node_modules',
+                         '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool')
+if os.access(multitool, os.X_OK):
+    config.available_features.add('sarif-multitool')
+    config.substitutions.append(('%sarif_multitool', multitool))
