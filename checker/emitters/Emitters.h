@@ -53,13 +53,6 @@ void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
 void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
                 llvm::StringRef SourceRoot);
 
-/// The path of \p File relative to \p Root when it lies below it.
-std::optional<std::string> relativePath(llvm::StringRef File,
-                                        llvm::StringRef Root);
-
-/// A fingerprint that survives unrelated edits: it hashes the check, the
-/// file, the enclosing function and the message, never line numbers.
-std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile);
 
 } // namespace conncheck
 

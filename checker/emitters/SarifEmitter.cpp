@@ -84,11 +84,6 @@ std::string friendlyName(llvm::StringRef Id) {
 
 } // namespace
 
-std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile) {
-  std::string Key = F.CheckId + "\n" + RelativeFile.str() + "\n" + F.Function +
-                    "\n" + F.Message;
-  return llvm::utohexstr(llvm::xxh3_64bits(llvm::StringRef(Key)), false, 16);
-}
 
 void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
                const RunInfo &Run) {

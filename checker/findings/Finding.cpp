@@ -1,6 +1,9 @@
 //===--- Finding.cpp ------------------------------------------------------===//
 #include "Finding.h"
 
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/xxhash.h"
+
 #include <algorithm>
 
 namespace conncheck {
@@ -13,6 +16,12 @@ static bool sameFinding(const Finding &A, const Finding &B) {
         A.Notes[I].Message != B.Notes[I].Message)
       return false;
   return true;
+}
+
+std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile) {
+  std::string Key = F.CheckId + "\n" + RelativeFile.str() + "\n" + F.Function +
+                    "\n" + F.Message;
+  return llvm::utohexstr(llvm::xxh3_64bits(llvm::StringRef(Key)), false, 16);
 }
 
 void sortAndUnique(std::vector<Finding> &Findings) {

@@ -8,6 +8,9 @@
 #ifndef CONNCHECK_FINDINGS_FINDING_H
 #define CONNCHECK_FINDINGS_FINDING_H
 
+#include "llvm/ADT/StringRef.h"
+
+#include <optional>
 #include <string>
 #include <tuple>
 #include <vector>
@@ -52,6 +55,14 @@ struct Finding {
     return std::tie(Where.File, Where.Line, Where.Column, CheckId, Message);
   }
 };
+
+/// The path of \p File relative to \p Root when it lies below it.
+std::optional<std::string> relativePath(llvm::StringRef File,
+                                        llvm::StringRef Root);
+
+/// A fingerprint that survives unrelated edits: it hashes the check, the
+/// file, the enclosing function and the message, never line numbers.
+std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile);
 
 /// Sorts findings by position and drops exact duplicates (the same finding
 /// from two instantiations of one template, or one header seen twice).

@@ -9,6 +9,7 @@
 #include "../checks/CheckRegistry.h"
 #include "../checks/TranslationUnitRunner.h"
 #include "../emitters/Emitters.h"
+#include "../findings/Baseline.h"
 #include "../findings/Suppressions.h"
 #include "../rules/RulePack.h"
 #include "ConnCheckVersion.h"
@@ -84,6 +85,15 @@ cl::opt<std::string> SourceRoot(
     cl::desc("Directory SARIF result paths are relative to (default: the "
              "current directory)"),
     cl::value_desc("dir"), cl::cat(Category));
+cl::opt<std::string> BaselineFile(
+    "baseline",
+    cl::desc("Report only findings that are not in this baseline file"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> WriteBaselineFile(
+    "write-baseline",
+    cl::desc("Record today's findings in this baseline file (and report "
+             "nothing)"),
+    cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> Verbose("verbose",
                       cl::desc("Say which functions were skipped and why"),
                       cl::cat(Category));
@@ -227,6 +237,14 @@ int main(int argc, const char **argv) {
   if (!Packs)
     return fail(llvm::toString(Packs.takeError()));
 
+  std::optional<Baseline> Known;
+  if (!BaselineFile.empty()) {
+    auto Loaded = loadBaseline(BaselineFile);
+    if (!Loaded)
+      return fail(llvm::toString(Loaded.takeError()));
+    Known = std::move(*Loaded);
+  }
+
   if (ListRules) {
     for (const rules::RulePack &P : *Packs)
       llvm::outs() << P.Name << "\t" << P.File << "\t"
@@ -330,6 +348,21 @@ int main(int argc, const char **argv) {
   llvm::sys::fs::make_absolute(Root);
   llvm::sys::path::remove_dots(Root, /*remove_dot_dot=*/true);
   Run.SourceRoot = std::string(Root);
+
+  if (!WriteBaselineFile.empty()) {
+    if (auto Err = llvm::writeToOutput(
+            WriteBaselineFile, [&](llvm::raw_ostream &OS) -> llvm::Error {
+              writeBaseline(OS, Findings, Run.SourceRoot);
+              return llvm::Error::success();
+            }))
+      return fail("cannot write '" + WriteBaselineFile +
+                  "': " + llvm::toString(std::move(Err)));
+    llvm::errs() << "conncheck: recorded " << Findings.size()
+                 << " finding(s) in '" << WriteBaselineFile << "'\n";
+    return Failures.empty() ? NoFindings : ToolError;
+  }
+  if (Known)
+    removeBaselined(Findings, std::move(*Known), Run.SourceRoot);
 
   auto Emit = [&](llvm::raw_ostream &OS) -> llvm::Error {
     if (Format == "sarif")

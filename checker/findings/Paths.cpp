@@ -1,5 +1,5 @@
 //===--- Paths.cpp - report paths relative to a source root ---------------===//
-#include "Emitters.h"
+#include "Finding.h"
 
 #include "llvm/ADT/SmallString.h"
 #include "llvm/Support/FileSystem.h"
