@@ -48,6 +48,10 @@ void emitText(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings);
 void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
                const RunInfo &Run);
 
+/// GitLab's code quality report (a JSON array of issues).
+void emitCodeQuality(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
+                     llvm::StringRef SourceRoot);
+
 /// GitHub Actions workflow commands, one `::warning` per finding, with
 /// paths relative to \p SourceRoot (the repository checkout).
 void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,

@@ -45,7 +45,8 @@ cl::opt<std::string> BuildPath(
                   "sources, every file in it is analysed"),
     cl::value_desc("build-dir"), cl::cat(Category));
 cl::opt<std::string> Format("format",
-                            cl::desc("Output format: text, sarif or github"),
+                            cl::desc("Output format: text, sarif, github or "
+                                     "codequality (GitLab)"),
                             cl::init("text"), cl::cat(Category));
 cl::opt<std::string> OutputFile("output",
                                 cl::desc("Write the report to <file>, whole "
@@ -215,9 +216,10 @@ int main(int argc, const char **argv) {
     return ToolError;
   }
 
-  if (Format != "text" && Format != "sarif" && Format != "github")
+  if (Format != "text" && Format != "sarif" && Format != "github" &&
+      Format != "codequality")
     return fail("unknown --format '" + Format +
-                "'; expected text, sarif or github");
+                "'; expected text, sarif, github or codequality");
 
   auto Enabled = createEnabledChecks(Checks);
   if (!Enabled)
@@ -369,6 +371,8 @@ int main(int argc, const char **argv) {
       emitSarif(OS, Findings, Run);
     else if (Format == "github")
       emitGithub(OS, Findings, Run.SourceRoot);
+    else if (Format == "codequality")
+      emitCodeQuality(OS, Findings, Run.SourceRoot);
     else
       emitText(OS, Findings);
     return llvm::Error::success();
