@@ -8,6 +8,8 @@ packages=(
   cmake ninja-build g++ python3
   clang-19 clang-tidy-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev llvm-19-tools
   nlohmann-json3-dev libgtest-dev
+  # the same project also builds against LLVM 22 (CI checks both)
+  clang-22 clang-tidy-22 libclang-22-dev libclang-cpp22-dev llvm-22-dev llvm-22-tools
   # real library headers used by the tests and the example
   libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
   libcpp-httplib-dev libboost-dev libpoco-dev libmariadb-dev

@@ -5,7 +5,6 @@
 
 #include "clang/AST/ParentMap.h"
 #include "clang/AST/StmtCXX.h"
-#include "llvm/ADT/ScopeExit.h"
 
 #include <functional>
 
@@ -74,7 +73,11 @@ void CheckoutInLoopCheck::checkCallWhileHeld(const Expr *Call,
 }
 
 void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
-  auto Clear = llvm::make_scope_exit([&] { WhileLeased.clear(); });
+  // What onCall recorded is for this function only.
+  struct ClearAtExit {
+    decltype(WhileLeased) &Recorded;
+    ~ClearAtExit() { Recorded.clear(); }
+  } Clear{WhileLeased};
   const Stmt *FnBody = Ctx.Function->getBody();
   if (!FnBody)
     return;

@@ -8,7 +8,6 @@
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/StmtCXX.h"
 
-#include "llvm/ADT/ScopeExit.h"
 
 #include <functional>
 
@@ -173,7 +172,11 @@ void PoolSmallerThanThreadsCheck::checkCallWhileHeld(const Expr *Call,
 }
 
 void PoolSmallerThanThreadsCheck::checkFunction(CheckContext &Ctx) {
-  auto Clear = llvm::make_scope_exit([&] { HeldAt.clear(); });
+  // What onCall recorded is for this function only.
+  struct ClearAtExit {
+    decltype(HeldAt) &Recorded;
+    ~ClearAtExit() { Recorded.clear(); }
+  } Clear{HeldAt};
   const Stmt *Body = Ctx.Function->getBody();
   rules::RoleCatalogue &Roles = Ctx.TU.Roles;
 

@@ -36,8 +36,19 @@ config.substitutions.append(('%python', config.python_executable))
 config.substitutions.append(('%project', config.conncheck_source_dir))
 
 # Microsoft's SARIF Multitool, installed by scripts/install-deps.sh.
-multitool = os.path.join(config.conncheck_binary_dir, 'tools', 'sarif', 'node_modules',
-                         '@microsoft', 'sarif-multitool-linux', 'Sarif.Multitool')
+multitool = os.path.join(config.conncheck_source_dir, 'build', 'tools', 'sarif',
+                         'node_modules', '@microsoft', 'sarif-multitool-linux',
+                         'Sarif.Multitool')
 if os.access(multitool, os.X_OK):
     config.available_features.add('sarif-multitool')
     config.substitutions.append(('%sarif_multitool', multitool))
+
+# The LLVM major version built against, and a newer clang-tidy to load the
+# plugin into (the version guard's test).
+config.substitutions.append(('%llvm_major', str(config.llvm_major)))
+for newer in (22,):
+    tidy = '/usr/lib/llvm-{}/bin/clang-tidy'.format(newer)
+    if newer > config.llvm_major and os.access(tidy, os.X_OK):
+        config.available_features.add('newer-clang-tidy')
+        config.substitutions.append(('%newer_clang_tidy', tidy))
+        config.substitutions.append(('%newer_llvm_major', str(newer)))
