@@ -332,6 +332,10 @@ int main(int argc, const char **argv) {
                                     "' could not be analysed: it does not "
                                     "compile (see the errors above)"});
   }
+  // Reports do not depend on the order the inputs were given in.
+  llvm::sort(Failures, [](const FailedUnit &A, const FailedUnit &B) {
+    return A.File < B.File;
+  });
   for (const FailedUnit &U : Failures)
     llvm::errs() << "conncheck: error: " << U.Reason << "\n";
 
