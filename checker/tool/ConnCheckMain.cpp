@@ -22,11 +22,15 @@
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
 #include "llvm/Support/CommandLine.h"
+#include "llvm/Support/CrashRecoveryContext.h"
+#include "llvm/Support/PrettyStackTrace.h"
 #include "llvm/Support/FileSystem.h"
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <cstdlib>
 
 using namespace clang;
 using namespace conncheck;
@@ -194,6 +198,7 @@ void printVersion(llvm::raw_ostream &OS) {
 
 int main(int argc, const char **argv) {
   llvm::InitLLVM X(argc, argv);
+  llvm::CrashRecoveryContext::Enable();
   cl::HideUnrelatedOptions(Category);
   cl::SetVersionPrinter(printVersion);
 
@@ -311,6 +316,7 @@ int main(int argc, const char **argv) {
 
   std::vector<Finding> Findings;
   std::vector<FailedUnit> Failures;
+  bool Crashed = false;
   AnalysisSetup Setup{*Packs, EnabledChecks, Options, Findings};
   AnalysisActionFactory Factory(Setup);
   for (const std::string &File : Files) {
@@ -327,7 +333,23 @@ int main(int argc, const char **argv) {
     // conncheck is not a compiler: the code's own warnings are not its job.
     Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
         "-w", tooling::ArgumentInsertPosition::END));
-    if (Tool.run(&Factory) != 0)
+    // A crash while parsing or analysing one file is that file's failure,
+    // not the run's: the other files are still analysed and reported.
+    // As clang's driver does for in-process compiles: the pretty stack
+    // trace must not keep pointing into frames a crash abandoned.
+    int Status = 0;
+    llvm::CrashRecoveryContext Recovery;
+    const void *StackTraceState = llvm::SavePrettyStackState();
+    bool Completed = Recovery.RunSafely([&] { Status = Tool.run(&Factory); });
+    if (!Completed) {
+      llvm::RestorePrettyStackState(StackTraceState);
+      Crashed = true;
+    }
+    if (!Completed)
+      Failures.push_back({File, "'" + File +
+                                    "' could not be analysed: conncheck "
+                                    "crashed on it (please report this)"});
+    else if (Status != 0)
       Failures.push_back({File, "'" + File +
                                     "' could not be analysed: it does not "
                                     "compile (see the errors above)"});
@@ -390,7 +412,16 @@ int main(int argc, const char **argv) {
                 "': " + llvm::toString(std::move(Err)));
   }
 
-  if (!Failures.empty())
-    return ToolError;
-  return Findings.empty() ? NoFindings : HasFindings;
+  int Exit = !Failures.empty() ? ToolError
+             : Findings.empty() ? NoFindings
+                                : HasFindings;
+  if (Crashed) {
+    // What the crashed translation unit left behind (timers, allocations in
+    // abandoned frames) cannot be torn down safely: the report is written,
+    // leave without global destructors.
+    llvm::outs().flush();
+    llvm::errs().flush();
+    std::_Exit(Exit);
+  }
+  return Exit;
 }
