@@ -43,6 +43,11 @@ if os.access(multitool, os.X_OK):
     config.available_features.add('sarif-multitool')
     config.substitutions.append(('%sarif_multitool', multitool))
 
+# A sanitizer-instrumented plugin cannot be loaded into the uninstrumented
+# clang-tidy: plugin tests need a plain build.
+if not config.sanitized:
+    config.available_features.add('plugin')
+
 # The LLVM major version built against, and a newer clang-tidy to load the
 # plugin into (the version guard's test).
 config.substitutions.append(('%llvm_major', str(config.llvm_major)))
