@@ -10,6 +10,8 @@ packages=(
   nlohmann-json3-dev libgtest-dev
   # the same project also builds against LLVM 22 (CI checks both)
   clang-22 clang-tidy-22 libclang-22-dev libclang-cpp22-dev llvm-22-dev llvm-22-tools
+  # libFuzzer and the sanitizer runtimes for the fuzz targets (clang-19)
+  libclang-rt-19-dev
   # real library headers used by the tests and the example
   libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
   libcpp-httplib-dev libboost-dev libpoco-dev libmariadb-dev

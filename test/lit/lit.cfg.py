@@ -48,6 +48,12 @@ if os.access(multitool, os.X_OK):
 if not config.sanitized:
     config.available_features.add('plugin')
 
+# libFuzzer targets, in a build configured with CONNCHECK_FUZZ=ON.
+fuzz_bin = os.path.join(config.conncheck_binary_dir, 'bin')
+if os.access(os.path.join(fuzz_bin, 'conncheck-RulePackFuzzer'), os.X_OK):
+    config.available_features.add('fuzzers')
+    config.substitutions.append(('%fuzz_bin', fuzz_bin))
+
 # The LLVM major version built against, and a newer clang-tidy to load the
 # plugin into (the version guard's test).
 config.substitutions.append(('%llvm_major', str(config.llvm_major)))

@@ -1,0 +1,65 @@
+//===--- SourceFuzzer.cpp - the analysis on arbitrary source text ---------===//
+//
+// Parses the input as a C++17 translation unit and, when it compiles, runs
+// every check over it with the shipped rule packs plus an in-house pack, as
+// the tool would. Nothing may crash.
+//
+//===----------------------------------------------------------------------===//
+#include "checks/CheckRegistry.h"
+#include "checks/TranslationUnitRunner.h"
+#include "rules/RulePack.h"
+#include "ConnCheckVersion.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/Frontend/ASTUnit.h"
+#include "clang/Tooling/Tooling.h"
+
+#include <cstdint>
+#include <cstdlib>
+
+using namespace conncheck;
+
+namespace {
+
+const std::vector<rules::RulePack> &packs() {
+  static std::vector<rules::RulePack> Packs = [] {
+    auto Loaded = rules::loadRuleDirectory(CONNCHECK_SOURCE_DIR "/rules");
+    if (!Loaded)
+      std::abort();
+    std::vector<rules::RulePack> All = std::move(*Loaded);
+    auto InHouse = rules::loadRulePack(CONNCHECK_SOURCE_DIR
+                                       "/test/lit/tool/Inputs/inhouse.json");
+    if (!InHouse)
+      std::abort();
+    All.push_back(std::move(*InHouse));
+    return All;
+  }();
+  return Packs;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
+  std::string Code(reinterpret_cast<const char *>(Data), Size);
+  clang::IgnoringDiagConsumer Quiet;
+  std::unique_ptr<clang::ASTUnit> AST = clang::tooling::buildASTFromCodeWithArgs(
+      Code,
+      {"-std=c++17", "-w", "-ferror-limit=5",
+       "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR},
+      "fuzz.cpp", "conncheck-fuzz",
+      std::make_shared<clang::PCHContainerOperations>(),
+      clang::tooling::getClangStripDependencyFileAdjuster(),
+      clang::tooling::FileContentMappings(), &Quiet);
+  // As the tool: a file that does not compile is not analysed.
+  if (!AST || AST->getDiagnostics().hasErrorOccurred())
+    return 0;
+  auto Checks = createAllChecks();
+  std::vector<ConnCheck *> Enabled;
+  for (auto &C : Checks)
+    Enabled.push_back(C.get());
+  std::vector<Finding> Out;
+  analyzeTranslationUnit(AST->getASTContext(), packs(), Enabled, RunOptions(),
+                         Out);
+  sortAndUnique(Out);
+  return 0;
+}
