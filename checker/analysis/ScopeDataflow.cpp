@@ -1,5 +1,6 @@
 //===--- ScopeDataflow.cpp ------------------------------------------------===//
 #include "ScopeDataflow.h"
+#include "../rules/Exprs.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -16,22 +17,6 @@
 using namespace clang;
 
 namespace conncheck {
-
-/// Strips what does not change which object an expression denotes.
-static const Expr *skipWrappers(const Expr *E) {
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
-      E = M->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
-      E = C->getSubExpr();
-    else
-      return E;
-  }
-  return E;
-}
 
 const ValueDecl *holderDecl(const Expr *E) {
   E = skipWrappers(E);

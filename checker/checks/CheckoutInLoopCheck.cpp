@@ -185,14 +185,13 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
       F.Notes.push_back({FindingNote::ScopeBegin, spanOf(SM, LO, LoopLoc),
                          "the loop is here"});
       if (C.Chain)
-        for (const ChainStep &Step : C.Chain->Steps)
-          F.Notes.push_back(
-              {FindingNote::CallStep, callSpan(Step.Call, Ctx.AST),
-               Step.Callee ? "'" + displayName(Step.Caller) + "' calls '" +
-                                 displayName(Step.Callee) + "'"
-                           : "'" + displayName(Step.Caller) +
-                                 "' takes a connection with '" +
-                                 C.Chain->SlowName + "'"});
+        appendChainNotes(
+            F, *C.Chain,
+            [&](llvm::StringRef Caller) {
+              return "'" + Caller.str() + "' takes a connection with '" +
+                     C.Chain->SlowName + "'";
+            },
+            Ctx.AST);
       Ctx.Out.push_back(std::move(F));
     }
     return true;

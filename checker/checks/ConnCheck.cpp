@@ -154,6 +154,18 @@ std::string scopeBeginNote(const HeldScope &Scope) {
   return Note;
 }
 
+void appendChainNotes(Finding &F, const SlowChain &Chain,
+                      llvm::function_ref<std::string(llvm::StringRef)> LastStep,
+                      const ASTContext &AST) {
+  for (const ChainStep &Step : Chain.Steps) {
+    std::string Caller = displayName(Step.Caller);
+    std::string Text = Step.Callee ? "'" + Caller + "' calls '" +
+                                         displayName(Step.Callee) + "'"
+                                   : LastStep(Caller);
+    F.Notes.push_back({FindingNote::CallStep, callSpan(Step.Call, AST), Text});
+  }
+}
+
 Finding slowCallFinding(llvm::StringRef CheckId, const Expr *Call,
                         const SlowChain &Chain, const HeldScope &Scope,
                         llvm::StringRef HeldPhrase, CheckContext &Ctx) {
@@ -177,16 +189,14 @@ Finding slowCallFinding(llvm::StringRef CheckId, const Expr *Call,
 
   F.Notes.push_back({FindingNote::ScopeBegin, spanOf(SM, LO, Scope.Begin),
                      scopeBeginNote(Scope)});
-  for (const ChainStep &Step : Chain.Steps) {
-    std::string Text = "'" + displayName(Step.Caller) + "' calls '" +
-                       (Step.Callee ? displayName(Step.Callee)
-                                    : Chain.SlowName + "', a slow " +
-                                          Category.str() + " call");
-    if (Step.Callee)
-      Text += "'";
-    F.Notes.push_back(
-        {FindingNote::CallStep, callSpan(Step.Call, Ctx.AST), Text});
-  }
+  appendChainNotes(
+      F, Chain,
+      [&](llvm::StringRef Caller) {
+        return ("'" + Caller + "' calls '" + Chain.SlowName + "', a slow " +
+                Category + " call")
+            .str();
+      },
+      Ctx.AST);
   return F;
 }
 

@@ -15,6 +15,7 @@
 
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
+#include "llvm/ADT/STLFunctionalExtras.h"
 #include "llvm/ADT/StringRef.h"
 
 #include <memory>
@@ -96,6 +97,13 @@ public:
 /// (pqxx::work) begins here", "connection 'sql' taken from pool 'pool_'
 /// here").
 std::string scopeBeginNote(const HeldScope &Scope);
+
+/// Notes for each step of \p Chain: "'f' calls 'g'", and \p LastStep for
+/// the step that makes the target call (given the caller's name).
+void appendChainNotes(Finding &F, const SlowChain &Chain,
+                      llvm::function_ref<std::string(llvm::StringRef Caller)>
+                          LastStep,
+                      const clang::ASTContext &AST);
 
 /// The finding for a call that is, or reaches, a slow call while \p Scope
 /// is held: message "<what> while <HeldPhrase>", the scope's begin note,

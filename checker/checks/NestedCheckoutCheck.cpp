@@ -53,14 +53,13 @@ void NestedCheckoutCheck::checkCallWhileHeld(const Expr *Call,
                   " from the same pool is held";
     F.Notes.push_back({FindingNote::ScopeBegin, spanOf(SM, LO, First.Begin),
                        scopeBeginNote(First)});
-    for (const ChainStep &Step : Chain->Steps)
-      F.Notes.push_back(
-          {FindingNote::CallStep, callSpan(Step.Call, Ctx.AST),
-           Step.Callee ? "'" + displayName(Step.Caller) + "' calls '" +
-                             displayName(Step.Callee) + "'"
-                       : "'" + displayName(Step.Caller) +
-                             "' takes a connection from '" + PoolName +
-                             "' with '" + Chain->SlowName + "'"});
+    appendChainNotes(
+        F, *Chain,
+        [&](llvm::StringRef Caller) {
+          return "'" + Caller.str() + "' takes a connection from '" +
+                 PoolName + "' with '" + Chain->SlowName + "'";
+        },
+        Ctx.AST);
     Ctx.Out.push_back(std::move(F));
     return; // one finding per call
   }

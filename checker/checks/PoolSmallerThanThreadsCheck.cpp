@@ -232,13 +232,13 @@ void PoolSmallerThanThreadsCheck::checkFunction(CheckContext &Ctx) {
         Out.Notes.push_back({FindingNote::ScopeBegin,
                              spanOf(SM, LO, Holding->Begin),
                              scopeBeginNote(*Holding)});
-      for (const ChainStep &Step : Chain->Steps)
-        Out.Notes.push_back(
-            {FindingNote::CallStep, callSpan(Step.Call, Ctx.AST),
-             Step.Callee ? "'" + displayName(Step.Caller) + "' calls '" +
-                               displayName(Step.Callee) + "'"
-                         : "each worker takes a connection here with '" +
-                               Chain->SlowName + "'"});
+      appendChainNotes(
+          Out, *Chain,
+          [&](llvm::StringRef) {
+            return "each worker takes a connection here with '" +
+                   Chain->SlowName + "'";
+          },
+          Ctx.AST);
       Ctx.Out.push_back(std::move(Out));
     }
 }

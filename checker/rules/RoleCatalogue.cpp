@@ -1,5 +1,6 @@
 //===--- RoleCatalogue.cpp ------------------------------------------------===//
 #include "RoleCatalogue.h"
+#include "Exprs.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -207,18 +208,9 @@ bool RoleCatalogue::raiiInitOpens(const RaiiTypeRule &Rule, const Expr *Init,
   if (Rule.ConstructedFrom.empty())
     return true;
   // Find the constructor call under the conversions and temporaries.
-  const Expr *E = Init;
-  while (E) {
-    E = E->IgnoreParenImpCasts();
-    if (const auto *C = dyn_cast<ExprWithCleanups>(E))
-      E = C->getSubExpr();
-    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
-      E = B->getSubExpr();
-    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
-      E = F->getSubExpr();
-    else
-      break;
-  }
+  const Expr *E = Init ? skipWrappers(Init) : nullptr;
+  if (const auto *F = dyn_cast_or_null<CXXFunctionalCastExpr>(E))
+    E = skipWrappers(F->getSubExpr());
   const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E);
   if (!Ctor)
     return false;

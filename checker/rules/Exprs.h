@@ -1,0 +1,42 @@
+//===--- Exprs.h - seeing through expressions that change nothing --------===//
+#ifndef CONNCHECK_RULES_EXPRS_H
+#define CONNCHECK_RULES_EXPRS_H
+
+#include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
+
+namespace conncheck {
+
+/// Strips parentheses, implicit casts, temporaries and cleanups: what does
+/// not change which object or value an expression denotes. With
+/// \p ThroughCopies, also single-argument constructions (copies, moves,
+/// conversions) and `&x`.
+inline const clang::Expr *skipWrappers(const clang::Expr *E,
+                                       bool ThroughCopies = false) {
+  using namespace clang;
+  while (E) {
+    E = E->IgnoreParenImpCasts();
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr();
+    else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
+      E = C->getSubExpr();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E);
+             F && ThroughCopies)
+      E = F->getSubExpr();
+    else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E);
+             Ctor && ThroughCopies && Ctor->getNumArgs() == 1)
+      E = Ctor->getArg(0);
+    else if (const auto *U = dyn_cast<UnaryOperator>(E);
+             U && ThroughCopies && U->getOpcode() == UO_AddrOf)
+      E = U->getSubExpr();
+    else
+      return E;
+  }
+  return E;
+}
+
+} // namespace conncheck
+
+#endif
