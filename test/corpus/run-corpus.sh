@@ -1,0 +1,75 @@
+#!/usr/bin/env bash
+# Robustness corpus: every public header of large Debian -dev packages,
+# analysed as its own translation unit, plus translation units that do not
+# compile. Counts files, crashes (exit status other than 0, 1 or 2, or a
+# "crashed on it" report) and hangs (over the time limit).
+#
+#   test/corpus/run-corpus.sh [package...]    (default: the list below)
+#
+# Environment: CONNCHECK (default build/bin/conncheck), CORPUS_TIMEOUT
+# seconds per file (default 120), CORPUS_JOBS (default: cores), CORPUS_LIMIT
+# (at most this many headers per package; default all).
+# Not part of the quick test run: the full corpus takes hours on two cores.
+set -uo pipefail
+root="$(cd "$(dirname "$0")/../.." && pwd)"
+conncheck="${CONNCHECK:-$root/build/bin/conncheck}"
+timeout_s="${CORPUS_TIMEOUT:-120}"
+jobs="${CORPUS_JOBS:-$(nproc)}"
+limit="${CORPUS_LIMIT:-0}"
+packages=("$@")
+[ ${#packages[@]} -gt 0 ] || packages=(libboost-dev qtbase5-dev libpoco-dev
+  libpqxx-dev libsoci-dev libgrpc++-dev libcurl4-openssl-dev libcpp-httplib-dev)
+
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+# One translation unit per header: #include it, with the include paths the
+# package needs (Qt's modules live in subdirectories).
+list="$work/headers"
+for pkg in "${packages[@]}"; do
+  dpkg -L "$pkg" 2>/dev/null | grep -E '^/usr/include/.*\.(h|hh|hpp|hxx)$' |
+    { if [ "$limit" -gt 0 ]; then head -n "$limit"; else cat; fi; }
+done | sort -u > "$list"
+# And translation units with compile errors.
+for i in 1 2 3; do
+  printf '#include <vector>\nvoid f%d() { undeclared_%d(); std::vector<int> v = 3; }\n' "$i" "$i" > "$work/broken$i.cpp"
+  echo "$work/broken$i.cpp" >> "$list"
+done
+
+analyse() {
+  local header="$1" tu status
+  if [[ "$header" == *.cpp ]]; then
+    tu="$header"
+  else
+    tu="$work/tu-$(echo "$header" | md5sum | cut -c1-16).cpp"
+    printf '#include "%s"\n' "$header" > "$tu"
+  fi
+  timeout "$timeout_s" "$conncheck" "$tu" -- -std=c++17 -w \
+    -I/usr/include/x86_64-linux-gnu/qt5 -I/usr/include/x86_64-linux-gnu/qt5/QtCore \
+    -I/usr/include/x86_64-linux-gnu/qt5/QtNetwork -I/usr/include/x86_64-linux-gnu/qt5/QtSql \
+    -fPIC >"$tu.out" 2>&1
+  status=$?
+  if [ "$status" -eq 124 ]; then
+    echo "HANG $header"
+  elif [ "$status" -gt 2 ] || grep -q "crashed on it" "$tu.out"; then
+    echo "CRASH $header (exit $status)"
+  elif [ "$status" -eq 2 ]; then
+    echo "NOCOMPILE $header"
+  else
+    echo "OK $header"
+  fi
+  rm -f "$tu.out"
+}
+export -f analyse
+export conncheck timeout_s work
+
+start=$(date +%s)
+xargs -a "$list" -P "$jobs" -I{} bash -c 'analyse "$@"' _ {} > "$work/results"
+end=$(date +%s)
+
+grep -E '^(CRASH|HANG)' "$work/results" || true
+files=$(wc -l < "$work/results")
+printf 'files: %d  analysed: %d  did not compile: %d  crashes: %d  hangs: %d  wall: %ds\n' \
+  "$files" "$(grep -c '^OK' "$work/results")" "$(grep -c '^NOCOMPILE' "$work/results")" \
+  "$(grep -c '^CRASH' "$work/results")" "$(grep -c '^HANG' "$work/results")" "$((end - start))"
+[ "$(grep -cE '^(CRASH|HANG)' "$work/results")" -eq 0 ]
