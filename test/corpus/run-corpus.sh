@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Robustness corpus: every public header of large Debian -dev packages,
 # analysed as its own translation unit, plus translation units that do not
-# compile. Counts files, crashes (exit status other than 0, 1 or 2, or a
+# compile (name the packages that hold the headers: libboost1.74-dev, not the
+# libboost-dev metapackage). Counts files, crashes (exit status other than 0, 1 or 2, or a
 # "crashed on it" report) and hangs (over the time limit).
 #
 #   test/corpus/run-corpus.sh [package...]    (default: the list below)
@@ -17,7 +18,7 @@ timeout_s="${CORPUS_TIMEOUT:-120}"
 jobs="${CORPUS_JOBS:-$(nproc)}"
 limit="${CORPUS_LIMIT:-0}"
 packages=("$@")
-[ ${#packages[@]} -gt 0 ] || packages=(libboost-dev qtbase5-dev libpoco-dev
+[ ${#packages[@]} -gt 0 ] || packages=(libboost1.74-dev qtbase5-dev libpoco-dev
   libpqxx-dev libsoci-dev libgrpc++-dev libcurl4-openssl-dev libcpp-httplib-dev)
 
 work="$(mktemp -d)"
