@@ -73,15 +73,6 @@ const CallExpr *asCall(const Expr *E) {
   return dyn_cast_or_null<CallExpr>(skipWrappers(E));
 }
 
-/// The arguments of a call as its callee's parameters see them (a member
-/// operator call counts the object as argument 0).
-unsigned argumentOffset(const CallExpr *Call) {
-  return isa<CXXOperatorCallExpr>(Call) &&
-                 isa_and_nonnull<CXXMethodDecl>(Call->getDirectCallee())
-             ? 1
-             : 0;
-}
-
 /// The effect of one CFG element on the held set.
 class Transfer {
 public:
@@ -109,14 +100,13 @@ public:
     const FunctionDecl *Callee = Call ? Call->getDirectCallee() : nullptr;
     if (!Callee)
       return;
-    unsigned Offset = argumentOffset(Call);
-    for (unsigned I = Offset; I < Call->getNumArgs(); ++I) {
-      unsigned ParamIndex = I - Offset;
-      if (ParamIndex >= Callee->getNumParams())
+    for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
+      const Expr *Arg = rules::callArg(Call, I);
+      if (!Arg)
         break;
-      if (!Roles.raiiRuleFor(Callee->getParamDecl(ParamIndex)->getType()))
+      if (!Roles.raiiRuleFor(Callee->getParamDecl(I)->getType()))
         continue;
-      if (const VarDecl *Moved = movedVariable(Call->getArg(I)))
+      if (const VarDecl *Moved = movedVariable(Arg))
         State.close(Moved);
     }
   }
@@ -462,9 +452,7 @@ private:
 
     if (std::optional<rules::AcquireMatch> M = Roles.acquireCall(Call))
       if (M->Rule->Result == rules::AcquireRule::HandleInArg) {
-        const Expr *Arg = Call->getNumArgs() > M->Rule->HandleArg + argumentOffset(Call)
-                              ? Call->getArg(M->Rule->HandleArg + argumentOffset(Call))
-                              : nullptr;
+        const Expr *Arg = rules::callArg(Call, M->Rule->HandleArg);
         // The handle's variable, given by reference or by address (`&db`).
         const auto *Into = dyn_cast_or_null<VarDecl>(Arg ? holderDecl(Arg) : nullptr);
         if (Into && Into->hasLocalStorage() && !isa<ParmVarDecl>(Into))
@@ -533,12 +521,10 @@ private:
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Facts || !Callee)
       return;
-    unsigned Offset = argumentOffset(Call);
-    for (unsigned I = Offset; I < Call->getNumArgs(); ++I)
-      if (const VarDecl *VD = localVariable(Call->getArg(I)))
+    for (unsigned I = 0; I < Callee->getNumParams(); ++I)
+      if (const VarDecl *VD = localVariable(rules::callArg(Call, I)))
         if (const HeldScope *H = State.find(VD); H && H->needsRelease())
-          if (I - Offset < Callee->getNumParams() &&
-              Facts->releasesParam(Callee, I - Offset))
+          if (Facts->releasesParam(Callee, I))
             State.close(VD);
   }
 

@@ -140,10 +140,8 @@ callableScopeSeeds(llvm::ArrayRef<const FunctionDecl *> Functions,
       return;
     if (const auto *Call = dyn_cast<CallExpr>(S))
       if (const rules::CallableScopeRule *Rule = Roles.callableScope(Call)) {
-        unsigned Index = Rule->CallableArg +
-                         (isa<CXXOperatorCallExpr>(Call) ? 1 : 0);
-        if (Index < Call->getNumArgs())
-          if (const FunctionDecl *Body = calledBody(Call->getArg(Index))) {
+        if (const Expr *Callable = rules::callArg(Call, Rule->CallableArg))
+          if (const FunctionDecl *Body = calledBody(Callable)) {
             HeldScope H;
             H.Kind = Rule->Kind;
             H.Holder = Body;

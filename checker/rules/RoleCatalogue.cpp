@@ -121,10 +121,14 @@ static const FunctionDecl *calleeOf(const Expr *Call) {
 RoleCatalogue::RoleCatalogue(const std::vector<RulePack> &Packs)
     : Packs(Packs) {}
 
-llvm::SmallVector<std::string, 2>
+const llvm::SmallVector<std::string, 2> &
 RoleCatalogue::candidateNames(const FunctionDecl *Callee,
                               const CXXRecordDecl *ObjectClass) {
-  llvm::SmallVector<std::string, 2> Names;
+  auto [It, Inserted] =
+      NameCache.try_emplace(CallKey{Callee->getCanonicalDecl(), ObjectClass});
+  if (!Inserted)
+    return It->second;
+  llvm::SmallVector<std::string, 2> &Names = It->second;
   Names.push_back(qualifiedName(Callee));
   const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
   if (!Method)
@@ -189,7 +193,7 @@ bool RoleCatalogue::endsRaiiScope(const RaiiTypeRule &Rule,
                     candidateNames(Callee, objectClassOf(Call)));
 }
 
-static const Expr *callArg(const Expr *Call, unsigned I) {
+const Expr *callArg(const Expr *Call, unsigned I) {
   if (const auto *CE = dyn_cast<CallExpr>(Call)) {
     // Operator calls written as members count the object as argument 0.
     if (isa<CXXOperatorCallExpr>(CE) && isa_and_nonnull<CXXMethodDecl>(

@@ -28,6 +28,11 @@ namespace rules {
 std::optional<std::string> conncheckAnnotation(const clang::Decl *D,
                                                llvm::StringRef Name);
 
+/// Argument \p I of \p Call (a CallExpr or CXXConstructExpr) as the
+/// callee's parameter \p I sees it: a member operator call counts its
+/// object as argument 0. Null when there is no such argument.
+const clang::Expr *callArg(const clang::Expr *Call, unsigned I);
+
 /// The name conncheck matches patterns against: namespaces and classes down
 /// to the declaration, without template arguments or inline namespaces.
 std::string qualifiedName(const clang::NamedDecl *D);
@@ -121,7 +126,7 @@ private:
   /// method named through the static type of the object it is called on
   /// (`std::future::wait` for a method inherited from a base), and the
   /// methods it overrides.
-  llvm::SmallVector<std::string, 2>
+  const llvm::SmallVector<std::string, 2> &
   candidateNames(const clang::FunctionDecl *Callee,
                  const clang::CXXRecordDecl *ObjectClass);
 
@@ -142,6 +147,7 @@ private:
   llvm::DenseMap<const clang::Decl *, const RaiiTypeRule *> RaiiCache;
   using CallKey = std::pair<const clang::Decl *, const clang::Decl *>;
   llvm::DenseMap<CallKey, std::optional<SlowMatch>> SlowCache;
+  llvm::DenseMap<CallKey, llvm::SmallVector<std::string, 2>> NameCache;
 };
 
 } // namespace rules
