@@ -15,6 +15,8 @@ packages=(
   # real library headers used by the tests and the example
   libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
   libcpp-httplib-dev libboost-dev libpoco-dev libmariadb-dev
+  qtbase5-dev libmysqlcppconn-dev libgrpc++-dev libcpprest-dev libcurlpp-dev
+  libvmime-dev libboost-thread-dev
   # schema validation of the shipped rule packs; Node for the SARIF validator
   python3-jsonschema nodejs npm
 )

@@ -9,7 +9,9 @@
 #
 # Environment: CONNCHECK (default build/bin/conncheck), CORPUS_TIMEOUT
 # seconds per file (default 120), CORPUS_JOBS (default: cores), CORPUS_LIMIT
-# (at most this many headers per package; default all).
+# (at most this many headers per package; default all), CORPUS_SKIP (leave out
+# this many of each package's first headers: resume a run), CORPUS_RESULTS
+# (keep the per-file lines there; they are written as the run goes).
 # Not part of the quick test run: the full corpus takes hours on two cores.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -17,6 +19,7 @@ conncheck="${CONNCHECK:-$root/build/bin/conncheck}"
 timeout_s="${CORPUS_TIMEOUT:-120}"
 jobs="${CORPUS_JOBS:-$(nproc)}"
 limit="${CORPUS_LIMIT:-0}"
+skip="${CORPUS_SKIP:-0}"
 packages=("$@")
 [ ${#packages[@]} -gt 0 ] || packages=(libboost1.74-dev qtbase5-dev libpoco-dev
   libpqxx-dev libsoci-dev libgrpc++-dev libcurl4-openssl-dev libcpp-httplib-dev)
@@ -29,6 +32,7 @@ trap 'rm -rf "$work"' EXIT
 list="$work/headers"
 for pkg in "${packages[@]}"; do
   dpkg -L "$pkg" 2>/dev/null | grep -E '^/usr/include/.*\.(h|hh|hpp|hxx)$' |
+    tail -n "+$((skip + 1))" |
     { if [ "$limit" -gt 0 ]; then head -n "$limit"; else cat; fi; }
 done | sort -u > "$list"
 # And translation units with compile errors.
@@ -45,10 +49,7 @@ analyse() {
     tu="$work/tu-$(echo "$header" | md5sum | cut -c1-16).cpp"
     printf '#include "%s"\n' "$header" > "$tu"
   fi
-  timeout "$timeout_s" "$conncheck" "$tu" -- -std=c++17 -w \
-    -I/usr/include/x86_64-linux-gnu/qt5 -I/usr/include/x86_64-linux-gnu/qt5/QtCore \
-    -I/usr/include/x86_64-linux-gnu/qt5/QtNetwork -I/usr/include/x86_64-linux-gnu/qt5/QtSql \
-    -fPIC >"$tu.out" 2>&1
+  timeout "$timeout_s" "$conncheck" "$tu" -- -std=c++17 -w $qt_includes -fPIC >"$tu.out" 2>&1
   status=$?
   if [ "$status" -eq 124 ]; then
     echo "HANG $header"
@@ -61,16 +62,22 @@ analyse() {
   fi
   rm -f "$tu.out"
 }
+# Qt's headers include each other by module-relative name.
+qt_includes=""
+for d in /usr/include/x86_64-linux-gnu/qt5 /usr/include/x86_64-linux-gnu/qt5/*/; do
+  [ -d "$d" ] && qt_includes+=" -I${d%/}"
+done
+results="${CORPUS_RESULTS:-$work/results}"
 export -f analyse
-export conncheck timeout_s work
+export conncheck timeout_s work qt_includes
 
 start=$(date +%s)
-xargs -a "$list" -P "$jobs" -I{} bash -c 'analyse "$@"' _ {} > "$work/results"
+xargs -a "$list" -P "$jobs" -I{} bash -c 'analyse "$@"' _ {} > "$results"
 end=$(date +%s)
 
-grep -E '^(CRASH|HANG)' "$work/results" || true
-files=$(wc -l < "$work/results")
+grep -E '^(CRASH|HANG)' "$results" || true
+files=$(wc -l < "$results")
 printf 'files: %d  analysed: %d  did not compile: %d  crashes: %d  hangs: %d  wall: %ds\n' \
-  "$files" "$(grep -c '^OK' "$work/results")" "$(grep -c '^NOCOMPILE' "$work/results")" \
-  "$(grep -c '^CRASH' "$work/results")" "$(grep -c '^HANG' "$work/results")" "$((end - start))"
-[ "$(grep -cE '^(CRASH|HANG)' "$work/results")" -eq 0 ]
+  "$files" "$(grep -c '^OK' "$results")" "$(grep -c '^NOCOMPILE' "$results")" \
+  "$(grep -c '^CRASH' "$results")" "$(grep -c '^HANG' "$results")" "$((end - start))"
+[ "$(grep -cE '^(CRASH|HANG)' "$results")" -eq 0 ]
