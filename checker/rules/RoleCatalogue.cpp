@@ -379,6 +379,27 @@ static bool isZeroValued(const Expr *E, ASTContext &Ctx) {
   return isZeroValue(R.Val);
 }
 
+/// Whether parameter \p Index of \p Callee is of a class \p Type names,
+/// seen through pointers, references and cv-qualifiers.
+static bool paramClassMatches(const FunctionDecl *Callee, unsigned Index,
+                              const NamePattern &Type) {
+  if (Index >= Callee->getNumParams())
+    return false;
+  QualType T = Callee->getParamDecl(Index)->getType().getNonReferenceType();
+  while (T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *RD = recordOf(T);
+  return RD && Type.matches(qualifiedName(RD));
+}
+
+/// The truth value \p E constant-evaluates to, if it does.
+static std::optional<bool> constantTruth(const Expr *E, ASTContext &Ctx) {
+  bool Value = false;
+  if (!E || E->isValueDependent() || !E->EvaluateAsBooleanCondition(Value, Ctx))
+    return std::nullopt;
+  return Value;
+}
+
 std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
                                                  ASTContext &Ctx) {
   const FunctionDecl *Callee = calleeOf(Call);
@@ -398,6 +419,10 @@ std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
     auto Names = candidateNames(Callee, ObjectClass);
     for (const RulePack &Pack : Packs) {
       for (const SlowCallRule &Rule : Pack.SlowCalls) {
+        if (Found || anyMatches(Rule.Except, Names) ||
+            (Rule.ParamType &&
+             !paramClassMatches(Callee, Rule.ParamIndex, *Rule.ParamType)))
+          continue;
         for (const NamePattern &P : Rule.Calls)
           for (const std::string &N : Names)
             if (!Found && P.matches(N))
@@ -458,6 +483,18 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
   for (const RulePack &Pack : Packs) {
     for (const CallPairRule &Rule : Pack.CallPairs) {
       bool Begins = anyMatches(Rule.Begin, Names);
+      if (Begins && Rule.AutocommitArg) {
+        // Autocommit off begins a transaction; back on commits it.
+        std::optional<bool> On =
+            constantTruth(callArg(Call, *Rule.AutocommitArg), Ctx);
+        if (!On)
+          continue;
+        Begins = !*On;
+        return ScopeCallMatch{Begins ? ScopeCallMatch::Begin
+                                     : ScopeCallMatch::End,
+                              Rule.Kind, HandleOf(Rule.Handle.Arg),
+                              "'" + Names.front() + "'", Rule.Counted};
+      }
       if (Begins || anyMatches(Rule.End, Names))
         return ScopeCallMatch{Begins ? ScopeCallMatch::Begin
                                      : ScopeCallMatch::End,

@@ -402,7 +402,8 @@ private:
 
   llvm::Error readCallPair(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
-    if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg", "counted"}))
+    if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
+                                     "autocommit-arg"}))
       return Err;
     CallPairRule R;
     R.Kind = Kind;
@@ -414,6 +415,8 @@ private:
     if (auto Err = readUnsigned(E, P, "handle-arg", R.Handle.Arg))
       return Err;
     if (auto Err = readBool(E, P, "counted", R.Counted))
+      return Err;
+    if (auto Err = readUnsigned(E, P, "autocommit-arg", R.AutocommitArg))
       return Err;
     Pack.CallPairs.push_back(std::move(R));
     return llvm::Error::success();
@@ -613,8 +616,9 @@ private:
                             RulePack &Pack) const {
     return forEachEntry(
         V, Pointer, [&](const json &E, const std::string &P) -> llvm::Error {
-          if (auto Err = checkKeys(
-                  E, P, {"calls", "category", "nonblocking-if-zero-arg"}))
+          if (auto Err = checkKeys(E, P,
+                                   {"calls", "category", "nonblocking-if-zero-arg",
+                                    "param-type", "param-index", "except"}))
             return Err;
           SlowCallRule R;
           R.Origin = originOf(P);
@@ -633,6 +637,21 @@ private:
           if (auto Err = readUnsigned(E, P, "nonblocking-if-zero-arg",
                                       R.NonBlockingIfZeroArg))
             return Err;
+          if (auto Err = patternList(E, P, "except", false, R.Except))
+            return Err;
+          if (E.contains("param-type")) {
+            auto Type = pattern(E["param-type"], child(P, "param-type"));
+            if (!Type)
+              return Type.takeError();
+            R.ParamType = std::move(*Type);
+          }
+          std::optional<unsigned> Index;
+          if (auto Err = readUnsigned(E, P, "param-index", Index))
+            return Err;
+          if (Index && !R.ParamType)
+            return error(child(P, "param-index"),
+                         "'param-index' needs a 'param-type'");
+          R.ParamIndex = Index.value_or(0);
           Pack.SlowCalls.push_back(std::move(R));
           return llvm::Error::success();
         });

@@ -134,6 +134,10 @@ struct CallPairRule {
   /// Reference-counted wrappers: a begin inside an open scope nests, and
   /// only the end that matches the outermost begin ends it.
   bool Counted = false;
+  /// The begin call is an autocommit switch (`mysql_autocommit(c, 0)`,
+  /// `setAutoCommit(false)`): this argument false begins a transaction,
+  /// true ends the open one (turning autocommit back on commits it).
+  std::optional<unsigned> AutocommitArg;
   RuleOrigin Origin;
 };
 
@@ -183,6 +187,13 @@ struct SlowCallRule {
   SlowCategory Category = SlowCategory::Wait;
   /// A timed wait with a zero timeout in this argument only polls.
   std::optional<unsigned> NonBlockingIfZeroArg;
+  /// When set, only functions whose parameter ParamIndex is of this class
+  /// (through pointers, references and cv-qualifiers) match: every
+  /// generated gRPC stub method takes a `grpc::ClientContext *` first.
+  std::optional<NamePattern> ParamType;
+  unsigned ParamIndex = 0;
+  /// Names that match Calls but do not block (`*::Stub::Async*`).
+  std::vector<NamePattern> Except;
   RuleOrigin Origin;
 };
 
