@@ -90,14 +90,48 @@ bool CalleeEffects::releasesParam(const FunctionDecl *Callee,
     return It->second;
   if (!InProgress.insert(K).second)
     return false; // recursion: assume not, the outer frame decides
-  ParamUse Use(Def->getParamDecl(Index), Roles,
-               [&](const FunctionDecl *F, unsigned I) {
-                 return releasesParam(F, I);
-               });
+  llvm::SmallVector<Key, 1> Onward;
+  // Named: ParamUse keeps only a reference to it.
+  auto Recurse = [&](const FunctionDecl *F, unsigned I) {
+    if (releasesParam(F, I))
+      return true;
+    if (mayReleaseElsewhere(F, I))
+      Onward.push_back({F->getCanonicalDecl(), I});
+    return false;
+  };
+  ParamUse Use(Def->getParamDecl(Index), Roles, Recurse);
   Use.Visit(Def->getBody());
   InProgress.erase(K);
   Memo[K] = Use.Released;
+  if (!Use.Released && !Onward.empty())
+    Forwarded[K] = std::move(Onward);
   return Use.Released;
+}
+
+bool CalleeEffects::mayReleaseElsewhere(const FunctionDecl *Callee,
+                                        unsigned Index) {
+  if (!Callee || Index >= Callee->getNumParams() ||
+      Ctx.getSourceManager().isInSystemHeader(
+          Ctx.getSourceManager().getExpansionLoc(Callee->getLocation())))
+    return false;
+  const FunctionDecl *Def = nullptr;
+  if (!Callee->hasBody(Def) || !Def)
+    return true; // defined in another translation unit, or nowhere we see
+  if (releasesParam(Def, Index))
+    return false;
+  return !forwards(Def, Index).empty();
+}
+
+llvm::ArrayRef<std::pair<const FunctionDecl *, unsigned>>
+CalleeEffects::forwards(const FunctionDecl *FD, unsigned Index) {
+  const FunctionDecl *Def = nullptr;
+  if (!FD->hasBody(Def) || !Def)
+    return {};
+  releasesParam(Def, Index); // computes them
+  auto It = Forwarded.find({Def, Index});
+  if (It == Forwarded.end())
+    return {};
+  return It->second;
 }
 
 } // namespace conncheck

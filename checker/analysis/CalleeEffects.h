@@ -29,6 +29,12 @@ public:
 
   bool releasesParam(const clang::FunctionDecl *Callee,
                      unsigned Index) override;
+  bool mayReleaseElsewhere(const clang::FunctionDecl *Callee,
+                           unsigned Index) override;
+  /// Where parameter \p Index of \p FD (a definition) is handed to
+  /// functions that may give it back in another translation unit.
+  llvm::ArrayRef<std::pair<const clang::FunctionDecl *, unsigned>>
+  forwards(const clang::FunctionDecl *FD, unsigned Index);
   MemberScopeEffect memberScopeEffect(const clang::FunctionDecl *Method) override;
   const rules::AcquireRule *returnsAcquired(const clang::FunctionDecl *Callee) override;
 
@@ -42,6 +48,7 @@ private:
   using Key = std::pair<const clang::FunctionDecl *, unsigned>;
   llvm::DenseMap<Key, bool> Memo;
   llvm::DenseSet<Key> InProgress;
+  llvm::DenseMap<Key, llvm::SmallVector<Key, 1>> Forwarded;
 };
 
 } // namespace conncheck

@@ -523,9 +523,16 @@ private:
       return;
     for (unsigned I = 0; I < Callee->getNumParams(); ++I)
       if (const VarDecl *VD = localVariable(rules::callArg(Call, I)))
-        if (const HeldScope *H = State.find(VD); H && H->needsRelease())
-          if (Facts->releasesParam(Callee, I))
+        if (HeldScope *H = State.find(VD); H && H->needsRelease()) {
+          if (Facts->releasesParam(Callee, I)) {
             State.close(VD);
+          } else if (Facts->mayReleaseElsewhere(Callee, I)) {
+            std::pair<const FunctionDecl *, unsigned> By{
+                Callee->getCanonicalDecl(), I};
+            if (!llvm::is_contained(H->MaybeReleasedBy, By))
+              H->MaybeReleasedBy.push_back(By);
+          }
+        }
   }
 
   /// Begin/end calls: `sql.begin()`, `PQexec(conn, "COMMIT")`, and

@@ -60,6 +60,14 @@ public:
   /// handle passed as its parameter \p Index.
   virtual bool releasesParam(const clang::FunctionDecl *Callee,
                              unsigned Index) = 0;
+  /// Whether \p Callee, though it does not give the handle back as far as
+  /// this translation unit can see, may do so in a body defined elsewhere
+  /// (directly, or by handing it on). Findings about the handle then hold
+  /// only if the link step says it does not.
+  virtual bool mayReleaseElsewhere(const clang::FunctionDecl *Callee,
+                                   unsigned Index) {
+    return false;
+  }
   /// What calling \p Method does to what its object holds.
   virtual MemberScopeEffect memberScopeEffect(const clang::FunctionDecl *Method) = 0;
   /// The acquire rule of a connection \p Callee takes and returns to its

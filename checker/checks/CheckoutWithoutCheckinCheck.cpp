@@ -59,6 +59,7 @@ void CheckoutWithoutCheckinCheck::checkLeak(const HeldScope &Scope,
   F.Notes.push_back({FindingNote::CallStep,
                      spanOf(SM, LO, exitLocation(Site.At)),
                      describeExit(Site.At, Site, Scope.HolderName)});
+  attachReleaseConditions(F, Scope, Ctx);
   Ctx.Out.push_back(std::move(F));
 }
 

@@ -2,6 +2,7 @@
 #include "ConnCheck.h"
 #include "../findings/ClangSpans.h"
 #include "../rules/RoleCatalogue.h"
+#include "../analysis/ExportedSummaries.h"
 
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
@@ -9,21 +10,6 @@
 using namespace clang;
 
 namespace conncheck {
-
-std::string displayName(const FunctionDecl *FD) {
-  if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
-    if (M->getParent()->isLambda())
-      return "lambda";
-  return rules::qualifiedName(FD);
-}
-
-SourceSpan callSpan(const Expr *Call, const ASTContext &AST) {
-  SourceLocation Begin = Call->getExprLoc();
-  if (isa<CXXOperatorCallExpr>(Call) || isa<CXXConstructExpr>(Call))
-    Begin = Call->getBeginLoc();
-  return spanOf(AST.getSourceManager(), AST.getLangOpts(), Begin,
-                Call->getEndLoc());
-}
 
 } // namespace conncheck
 
@@ -166,38 +152,88 @@ void appendChainNotes(Finding &F, const SlowChain &Chain,
   }
 }
 
-Finding slowCallFinding(llvm::StringRef CheckId, const Expr *Call,
-                        const SlowChain &Chain, const HeldScope &Scope,
-                        llvm::StringRef HeldPhrase, CheckContext &Ctx) {
-  const SourceManager &SM = Ctx.AST.getSourceManager();
-  const LangOptions &LO = Ctx.AST.getLangOpts();
-  llvm::StringRef Category = rules::categoryName(Chain.Category);
+ResolvedChain resolveChain(const SlowChain &Chain, const ASTContext &AST) {
+  ResolvedChain R;
+  R.SlowName = Chain.SlowName;
+  R.Category = rules::categoryName(Chain.Category).str();
+  for (const ChainStep &Step : Chain.Steps)
+    R.Steps.push_back({displayName(Step.Caller),
+                       Step.Callee ? displayName(Step.Callee) : std::string(),
+                       callSpan(Step.Call, AST)});
+  return R;
+}
 
+void describeSlowCall(Finding &F, const ResolvedChain &Chain,
+                      llvm::StringRef HeldPhrase) {
+  if (Chain.Steps.empty())
+    F.Message = ("slow " + Chain.Category + " call '" + Chain.SlowName +
+                 "' while " + HeldPhrase)
+                    .str();
+  else
+    F.Message = ("call to '" + Chain.Steps.front().Caller +
+                 "' reaches a slow " + Chain.Category + " call ('" +
+                 Chain.SlowName + "') while " + HeldPhrase)
+                    .str();
+  for (const ResolvedStep &Step : Chain.Steps)
+    F.Notes.push_back(
+        {FindingNote::CallStep, Step.Call,
+         Step.Callee.empty()
+             ? "'" + Step.Caller + "' calls '" + Chain.SlowName +
+                   "', a slow " + Chain.Category + " call"
+             : "'" + Step.Caller + "' calls '" + Step.Callee + "'"});
+}
+
+void attachReleaseConditions(Finding &F, const HeldScope &Scope,
+                             CheckContext &Ctx) {
+  for (auto [Callee, Param] : Scope.MaybeReleasedBy) {
+    F.UnlessReleasedBy.push_back({usrOf(Callee), Param});
+    Ctx.TU.LinkNeeds.push_back(Callee);
+  }
+}
+
+/// The finding's position, function and scope note: what a slow-call
+/// finding has before its chain is known.
+static Finding slowCallShape(llvm::StringRef CheckId, const Expr *Call,
+                             const HeldScope &Scope, CheckContext &Ctx) {
   Finding F;
   F.CheckId = CheckId.str();
   F.Function = displayName(Ctx.Function);
   F.Where = callSpan(Call, Ctx.AST);
-  if (Chain.Steps.empty())
-    F.Message = ("slow " + Category + " call '" + Chain.SlowName + "' while " +
-                 HeldPhrase)
-                    .str();
-  else
-    F.Message = ("call to '" + displayName(Chain.Steps.front().Caller) +
-                 "' reaches a slow " + Category + " call ('" + Chain.SlowName +
-                 "') while " + HeldPhrase)
-                    .str();
-
-  F.Notes.push_back({FindingNote::ScopeBegin, spanOf(SM, LO, Scope.Begin),
+  F.Notes.push_back({FindingNote::ScopeBegin,
+                     spanOf(Ctx.AST.getSourceManager(), Ctx.AST.getLangOpts(),
+                            Scope.Begin),
                      scopeBeginNote(Scope)});
-  appendChainNotes(
-      F, Chain,
-      [&](llvm::StringRef Caller) {
-        return ("'" + Caller + "' calls '" + Chain.SlowName + "', a slow " +
-                Category + " call")
-            .str();
-      },
-      Ctx.AST);
+  attachReleaseConditions(F, Scope, Ctx);
   return F;
+}
+
+Finding slowCallFinding(llvm::StringRef CheckId, const Expr *Call,
+                        const SlowChain &Chain, const HeldScope &Scope,
+                        llvm::StringRef HeldPhrase, CheckContext &Ctx) {
+  Finding F = slowCallShape(CheckId, Call, Scope, Ctx);
+  describeSlowCall(F, resolveChain(Chain, Ctx.AST), HeldPhrase);
+  return F;
+}
+
+void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
+                   const HeldScope &Scope, llvm::StringRef HeldPhrase,
+                   CheckContext &Ctx) {
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    Callee = CE->getDirectCallee();
+  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    Callee = Ctor->getConstructor();
+  if (!isProjectFunction(Callee, Ctx.AST.getSourceManager()))
+    return;
+  PendingSlowCall P;
+  P.Partial = slowCallShape(CheckId, Call, Scope, Ctx);
+  P.HeldPhrase = HeldPhrase.str();
+  P.CalleeUsr = usrOf(Callee);
+  P.CalleeName = displayName(Callee);
+  if (P.CalleeUsr.empty())
+    return;
+  Ctx.TU.Pending.push_back(std::move(P));
+  Ctx.TU.LinkNeeds.push_back(Callee);
 }
 
 } // namespace conncheck

@@ -10,8 +10,10 @@
 
 #include "../analysis/ScopeDataflow.h"
 #include "../analysis/SlowCallSummaries.h"
+#include "../findings/ClangSpans.h"
 #include "../findings/Finding.h"
 #include "../model/HeldScope.h"
+#include "../project/UnitFacts.h"
 
 #include "clang/AST/ASTContext.h"
 #include "llvm/ADT/DenseMap.h"
@@ -48,6 +50,11 @@ public:
   CallReachSummaries &acquisitionsOfType(const clang::CXXRecordDecl *PoolClass);
   /// Which calls reach the taking of a pooled connection, from any pool.
   CallReachSummaries &pooledAcquisitions();
+
+  /// Calls left for the link step, and the functions whose summaries it
+  /// will need from this unit.
+  std::vector<PendingSlowCall> Pending;
+  std::vector<const clang::FunctionDecl *> LinkNeeds;
 
   /// The pool class of what \p Call takes a connection from, if it takes
   /// a pooled one.
@@ -112,12 +119,39 @@ Finding slowCallFinding(llvm::StringRef CheckId, const clang::Expr *Call,
                         const SlowChain &Chain, const HeldScope &Scope,
                         llvm::StringRef HeldPhrase, CheckContext &Ctx);
 
-/// Name of a function for messages: qualified, "lambda" for lambdas.
-std::string displayName(const clang::FunctionDecl *FD);
+using rules::displayName;
 
-/// The span a finding about \p Call points at: the called name to the end
-/// of the call.
-SourceSpan callSpan(const clang::Expr *Call, const clang::ASTContext &AST);
+/// A chain of calls down to a slow call, as plain data: built from this
+/// translation unit's AST, or by the link step from other units' summaries.
+struct ResolvedStep {
+  std::string Caller;
+  /// The function called; empty for the final, slow call.
+  std::string Callee;
+  SourceSpan Call;
+};
+struct ResolvedChain {
+  std::vector<ResolvedStep> Steps;
+  std::string SlowName;
+  std::string Category;
+};
+ResolvedChain resolveChain(const SlowChain &Chain, const clang::ASTContext &AST);
+
+/// Writes the message and the chain notes of a slow-call finding whose
+/// call, function and scope note are set: "<what> while <HeldPhrase>".
+void describeSlowCall(Finding &F, const ResolvedChain &Chain,
+                      llvm::StringRef HeldPhrase);
+
+/// Records, for the link step, a call made while \p Scope is held to a
+/// project function in which this translation unit sees no slow call: its
+/// body, or one it calls, may be defined in another unit.
+void deferSlowCall(llvm::StringRef CheckId, const clang::Expr *Call,
+                   const HeldScope &Scope, llvm::StringRef HeldPhrase,
+                   CheckContext &Ctx);
+
+/// A finding about \p Scope's handle holds only if the functions it was
+/// handed to, defined elsewhere, do not give it back.
+void attachReleaseConditions(Finding &F, const HeldScope &Scope,
+                             CheckContext &Ctx);
 
 } // namespace conncheck
 

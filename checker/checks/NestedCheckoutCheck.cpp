@@ -60,6 +60,7 @@ void NestedCheckoutCheck::checkCallWhileHeld(const Expr *Call,
                  PoolName + "' with '" + Chain->SlowName + "'";
         },
         Ctx.AST);
+    attachReleaseConditions(F, First, Ctx);
     Ctx.Out.push_back(std::move(F));
     return; // one finding per call
   }

@@ -12,13 +12,14 @@ void SlowCallInTransactionCheck::checkCallWhileHeld(const Expr *Call,
   if (!Tx)
     return;
   std::optional<SlowChain> Chain = Ctx.Slow.slowChainOf(Call);
-  if (!Chain)
-    return;
   std::string Phrase = Tx->HolderName.empty()
                            ? "a database transaction is open"
                            : "database transaction '" + Tx->HolderName +
                                  "' is open";
-  Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Tx, Phrase, Ctx));
+  if (Chain)
+    Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Tx, Phrase, Ctx));
+  else
+    deferSlowCall(Id, Call, *Tx, Phrase, Ctx);
 }
 
 } // namespace conncheck

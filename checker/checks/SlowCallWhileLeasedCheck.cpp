@@ -15,13 +15,14 @@ void SlowCallWhileLeasedCheck::checkCallWhileHeld(const Expr *Call,
   if (!Lease)
     return;
   std::optional<SlowChain> Chain = Ctx.Slow.slowChainOf(Call);
-  if (!Chain)
-    return;
   std::string Phrase = Lease->HolderName.empty()
                            ? "a pooled connection is held"
                            : "pooled connection '" + Lease->HolderName +
                                  "' is held";
-  Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Lease, Phrase, Ctx));
+  if (Chain)
+    Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Lease, Phrase, Ctx));
+  else
+    deferSlowCall(Id, Call, *Lease, Phrase, Ctx);
 }
 
 } // namespace conncheck

@@ -3,6 +3,7 @@
 
 #include "../analysis/CalleeEffects.h"
 #include "../analysis/Callables.h"
+#include "../analysis/ExportedSummaries.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/RecursiveASTVisitor.h"
@@ -164,8 +165,7 @@ callableScopeSeeds(llvm::ArrayRef<const FunctionDecl *> Functions,
 void analyzeTranslationUnit(ASTContext &AST,
                             const std::vector<rules::RulePack> &Packs,
                             llvm::ArrayRef<ConnCheck *> Checks,
-                            const RunOptions &Options,
-                            std::vector<Finding> &Out) {
+                            const RunOptions &Options, UnitFacts &Out) {
   if (Checks.empty())
     return;
   FunctionCollector Collector(AST.getSourceManager(), Options);
@@ -176,7 +176,7 @@ void analyzeTranslationUnit(ASTContext &AST,
   CalleeEffects Ownership(AST, Roles);
   auto Seeds = callableScopeSeeds(Collector.Functions, Roles);
   for (const FunctionDecl *FD : Collector.Functions) {
-    CheckContext Ctx{AST, Facts.Slow, FD, Out, Facts};
+    CheckContext Ctx{AST, Facts.Slow, FD, Out.Findings, Facts};
     CheckDispatcher Dispatcher(Checks, Ctx);
     HeldSet Initial;
     if (auto It = Seeds.find(FD); It != Seeds.end())
@@ -191,6 +191,11 @@ void analyzeTranslationUnit(ASTContext &AST,
       *Options.Verbose << "conncheck: note: skipped '" << displayName(FD)
                        << "': " << outcomeReason(Outcome) << "\n";
   }
+  // Appended: a file built twice (two compile commands) is one unit.
+  llvm::append_range(Out.Pending, Facts.Pending);
+  llvm::append_range(Out.Functions,
+                     exportSummaries(Collector.Functions, Facts.LinkNeeds, AST,
+                                     Roles, Ownership));
 }
 
 } // namespace conncheck

@@ -30,11 +30,13 @@ struct RunOptions {
   llvm::raw_ostream *Verbose = nullptr;
 };
 
+/// Analyses one translation unit: its findings, the calls it leaves to the
+/// link step, and the summaries of its functions that other units (and the
+/// link step) need.
 void analyzeTranslationUnit(clang::ASTContext &AST,
                             const std::vector<rules::RulePack> &Packs,
                             llvm::ArrayRef<ConnCheck *> Checks,
-                            const RunOptions &Options,
-                            std::vector<Finding> &Out);
+                            const RunOptions &Options, UnitFacts &Out);
 
 } // namespace conncheck
 

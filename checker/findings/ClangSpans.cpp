@@ -1,6 +1,8 @@
 //===--- ClangSpans.cpp ---------------------------------------------------===//
 #include "ClangSpans.h"
 
+#include "clang/AST/ExprCXX.h"
+
 #include "clang/Basic/FileManager.h"
 #include "clang/Lex/Lexer.h"
 #include "llvm/Support/Path.h"
@@ -42,6 +44,15 @@ SourceSpan spanOf(const SourceManager &SM, const LangOptions &LangOpts,
     Span.EndColumn = E.getColumn();
   }
   return Span;
+}
+
+SourceSpan callSpan(const clang::Expr *Call, const clang::ASTContext &AST) {
+  clang::SourceLocation Begin = Call->getExprLoc();
+  if (llvm::isa<clang::CXXOperatorCallExpr>(Call) ||
+      llvm::isa<clang::CXXConstructExpr>(Call))
+    Begin = Call->getBeginLoc();
+  return spanOf(AST.getSourceManager(), AST.getLangOpts(), Begin,
+                Call->getEndLoc());
 }
 
 } // namespace conncheck

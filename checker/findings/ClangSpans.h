@@ -4,6 +4,8 @@
 
 #include "Finding.h"
 
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/Expr.h"
 #include "clang/Basic/SourceLocation.h"
 #include "clang/Basic/SourceManager.h"
 
@@ -20,6 +22,11 @@ inline SourceSpan spanOf(const clang::SourceManager &SM,
                          clang::SourceLocation Loc) {
   return spanOf(SM, LangOpts, Loc, Loc);
 }
+
+/// The span a finding or note about a call points at: the called name to
+/// the end of the call (the whole expression for operators and
+/// constructions).
+SourceSpan callSpan(const clang::Expr *Call, const clang::ASTContext &AST);
 
 } // namespace conncheck
 

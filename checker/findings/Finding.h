@@ -42,6 +42,18 @@ struct FindingNote {
   std::string Message;
 };
 
+/// A function, by USR, that the translation unit could not see into and
+/// that was handed a connection handle as parameter Param: if it gives the
+/// handle back, the finding does not hold. The link step decides, from the
+/// summaries of every translation unit.
+struct ReleaseCondition {
+  std::string Usr;
+  unsigned Param = 0;
+  bool operator==(const ReleaseCondition &O) const {
+    return Usr == O.Usr && Param == O.Param;
+  }
+};
+
 struct Finding {
   std::string CheckId;
   SourceSpan Where;
@@ -50,6 +62,8 @@ struct Finding {
   /// Qualified name of the function the finding is in: part of the stable
   /// fingerprint, which must not depend on line numbers.
   std::string Function;
+  /// Holds only if none of these functions gives the handle back.
+  std::vector<ReleaseCondition> UnlessReleasedBy;
 
   auto sortKey() const {
     return std::tie(Where.File, Where.Line, Where.Column, CheckId, Message);

@@ -48,6 +48,10 @@ struct HeldScope {
   /// beyond the first (bounded so that loops converge).
   unsigned Nesting = 0;
   static constexpr unsigned MaxNesting = 8;
+  /// Functions defined elsewhere that were handed the handle (and which
+  /// parameter): they may have given it back.
+  llvm::SmallVector<std::pair<const clang::FunctionDecl *, unsigned>, 1>
+      MaybeReleasedBy;
 
   /// A handle that must be given back by a call: if it is still held when
   /// its variable dies, the connection leaks.
@@ -76,6 +80,12 @@ public:
 
   const HeldScope *find(const void *Holder) const {
     for (const HeldScope &S : Scopes)
+      if (S.Holder == Holder)
+        return &S;
+    return nullptr;
+  }
+  HeldScope *find(const void *Holder) {
+    for (HeldScope &S : Scopes)
       if (S.Holder == Holder)
         return &S;
     return nullptr;
@@ -126,6 +136,13 @@ public:
         S.Nesting = O->Nesting;
         Changed = true;
       }
+      // A function that may have given it back on any path.
+      if (O)
+        for (const auto &R : O->MaybeReleasedBy)
+          if (!llvm::is_contained(S.MaybeReleasedBy, R)) {
+            S.MaybeReleasedBy.push_back(R);
+            Changed = true;
+          }
     }
     for (const HeldScope &O : Other.Scopes) {
       if (find(O.Holder))

@@ -42,6 +42,13 @@ std::string qualifiedName(const NamedDecl *D) {
   return Out;
 }
 
+std::string displayName(const FunctionDecl *FD) {
+  if (const auto *M = dyn_cast<CXXMethodDecl>(FD))
+    if (M->getParent()->isLambda())
+      return "lambda";
+  return qualifiedName(FD);
+}
+
 std::optional<std::string> conncheckAnnotation(const Decl *D,
                                                llvm::StringRef Name) {
   if (!D)

@@ -36,6 +36,8 @@ const clang::Expr *callArg(const clang::Expr *Call, unsigned I);
 /// The name conncheck matches patterns against: namespaces and classes down
 /// to the declaration, without template arguments or inline namespaces.
 std::string qualifiedName(const clang::NamedDecl *D);
+/// Name of a function for messages: qualified, "lambda" for lambdas.
+std::string displayName(const clang::FunctionDecl *FD);
 
 /// A call that matched a slow-call rule, and the name it matched under.
 struct SlowMatch {

@@ -20,6 +20,7 @@
 //===----------------------------------------------------------------------===//
 #include "../checks/CheckRegistry.h"
 #include "../checks/TranslationUnitRunner.h"
+#include "../project/Linker.h"
 #include "../rules/RulePack.h"
 
 #include "clang-tidy/ClangTidyCheck.h"
@@ -133,7 +134,11 @@ public:
       for (auto &C : All)
         Checks.push_back(C.get());
       RunOptions Options; // every non-system file: clang-tidy filters
-      analyzeTranslationUnit(Ctx, Packs, Checks, Options, Findings);
+      UnitFacts Unit;
+      analyzeTranslationUnit(Ctx, Packs, Checks, Options, Unit);
+      // clang-tidy sees one translation unit at a time: its link step has
+      // only this unit's summaries (conncheck -p links the whole project).
+      Findings = linkUnits({Unit});
       sortAndUnique(Findings);
       Current = &Ctx;
       Key = ConfigKey;

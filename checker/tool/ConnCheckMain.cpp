@@ -11,6 +11,8 @@
 #include "../emitters/Emitters.h"
 #include "../findings/Baseline.h"
 #include "../findings/Suppressions.h"
+#include "../project/FactsIO.h"
+#include "../project/Linker.h"
 #include "../rules/RulePack.h"
 #include "ConnCheckVersion.h"
 
@@ -18,6 +20,7 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Frontend/CompilerInstance.h"
 #include "clang/Frontend/FrontendAction.h"
+#include "clang/Frontend/TextDiagnosticPrinter.h"
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
@@ -28,7 +31,14 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/Threading.h"
+#include "llvm/Support/thread.h"
 #include "llvm/Support/raw_ostream.h"
+
+#include <atomic>
+#include <chrono>
+#include <mutex>
+#include <thread>
 
 #include <cstdlib>
 
@@ -102,6 +112,26 @@ cl::opt<std::string> WriteBaselineFile(
 cl::opt<bool> Verbose("verbose",
                       cl::desc("Say which functions were skipped and why"),
                       cl::cat(Category));
+cl::opt<unsigned> Jobs(
+    "j", cl::desc("Translation units analysed in parallel (default: the "
+                  "number of cores)"),
+    cl::init(0), cl::value_desc("n"), cl::Prefix, cl::cat(Category));
+cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs));
+cl::opt<std::string> FactsDir(
+    "facts-dir",
+    cl::desc("Write each translation unit's facts (summaries, pending calls, "
+             "findings) to this directory; with --link, read them from it"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> FactsOnly(
+    "facts-only",
+    cl::desc("The per-file step alone: write facts to --facts-dir and report "
+             "nothing (link later with --link)"),
+    cl::cat(Category));
+cl::opt<bool> LinkOnly(
+    "link",
+    cl::desc("The link step alone: join every unit's facts in --facts-dir "
+             "and report the whole program's findings"),
+    cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append a compiler argument"),
                                 cl::cat(Category));
@@ -146,48 +176,162 @@ struct AnalysisSetup {
   const std::vector<rules::RulePack> &Packs;
   llvm::ArrayRef<ConnCheck *> Checks;
   const RunOptions &Options;
-  std::vector<Finding> &Out;
 };
 
 class AnalysisConsumer : public ASTConsumer {
 public:
-  explicit AnalysisConsumer(const AnalysisSetup &Setup) : Setup(Setup) {}
+  AnalysisConsumer(const AnalysisSetup &Setup, const RunOptions &Options,
+                   UnitFacts &Out)
+      : Setup(Setup), Options(Options), Out(Out) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // A translation unit that does not compile is reported as such, not
     // analysed: its AST is incomplete.
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
-    analyzeTranslationUnit(Ctx, Setup.Packs, Setup.Checks, Setup.Options,
-                           Setup.Out);
+    analyzeTranslationUnit(Ctx, Setup.Packs, Setup.Checks, Options, Out);
   }
 
 private:
   const AnalysisSetup &Setup;
+  const RunOptions &Options;
+  UnitFacts &Out;
 };
 
-class AnalysisAction : public ASTFrontendAction {
+/// Creates the actions that analyse one file into its UnitFacts.
+class UnitActionFactory : public tooling::FrontendActionFactory {
 public:
-  explicit AnalysisAction(const AnalysisSetup &Setup) : Setup(Setup) {}
-  std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
-                                                 llvm::StringRef) override {
-    return std::make_unique<AnalysisConsumer>(Setup);
-  }
+  UnitActionFactory(const AnalysisSetup &Setup, const RunOptions &Options,
+                    UnitFacts &Out)
+      : Setup(Setup), Options(Options), Out(Out) {}
 
-private:
-  const AnalysisSetup &Setup;
-};
-
-class AnalysisActionFactory : public tooling::FrontendActionFactory {
-public:
-  explicit AnalysisActionFactory(const AnalysisSetup &Setup) : Setup(Setup) {}
   std::unique_ptr<FrontendAction> create() override {
-    return std::make_unique<AnalysisAction>(Setup);
+    class Action : public ASTFrontendAction {
+    public:
+      explicit Action(UnitActionFactory &F) : F(F) {}
+      std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
+                                                     llvm::StringRef) override {
+        return std::make_unique<AnalysisConsumer>(F.Setup, F.Options, F.Out);
+      }
+
+    private:
+      UnitActionFactory &F;
+    };
+    return std::make_unique<Action>(*this);
   }
 
 private:
   const AnalysisSetup &Setup;
+  const RunOptions &Options;
+  UnitFacts &Out;
 };
+
+/// Analyses one file: its facts, or why it could not be analysed. Compiler
+/// diagnostics and verbose notes go to \p Log, so that parallel units do
+/// not interleave them.
+UnitFacts analyseFile(const std::string &File,
+                      const tooling::CompilationDatabase &Compilations,
+                      const AnalysisSetup &Setup, std::string &Log,
+                      bool &Crashed) {
+  UnitFacts Unit;
+  llvm::SmallString<256> Absolute(File);
+  llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  Unit.File = std::string(Absolute);
+
+  llvm::raw_string_ostream LogStream(Log);
+  RunOptions Options = Setup.Options;
+  if (Verbose)
+    Options.Verbose = &LogStream;
+  auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
+  TextDiagnosticPrinter Printer(LogStream, DiagOpts.get());
+
+  tooling::ClangTool Tool(Compilations, {File});
+  Tool.setDiagnosticConsumer(&Printer);
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR,
+      tooling::ArgumentInsertPosition::BEGIN));
+  for (const std::string &A : ExtraArgsBefore)
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        A.c_str(), tooling::ArgumentInsertPosition::BEGIN));
+  for (const std::string &A : ExtraArgs)
+    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+        A.c_str(), tooling::ArgumentInsertPosition::END));
+  // conncheck is not a compiler: the code's own warnings are not its job.
+  Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
+      "-w", tooling::ArgumentInsertPosition::END));
+
+  // A crash while parsing or analysing one file is that file's failure,
+  // not the run's: the other files are still analysed and reported.
+  // As clang's driver does for in-process compiles: the pretty stack
+  // trace must not keep pointing into frames a crash abandoned.
+  UnitActionFactory Factory(Setup, Options, Unit);
+  int Status = 0;
+  llvm::CrashRecoveryContext Recovery;
+  const void *StackTraceState = llvm::SavePrettyStackState();
+  bool Completed = Recovery.RunSafely([&] { Status = Tool.run(&Factory); });
+  if (!Completed) {
+    llvm::RestorePrettyStackState(StackTraceState);
+    Crashed = true;
+    UnitFacts Failed;
+    Failed.File = Unit.File;
+    Failed.Failure = "'" + File +
+                     "' could not be analysed: conncheck crashed on it "
+                     "(please report this)";
+    return Failed;
+  }
+  if (Status != 0) {
+    UnitFacts Failed;
+    Failed.File = Unit.File;
+    Failed.Failure = "'" + File +
+                     "' could not be analysed: it does not compile (see the "
+                     "errors above)";
+    return Failed;
+  }
+  return Unit;
+}
+
+/// Analyses \p Files on \p Threads threads; the result is in the order of
+/// \p Files whatever order they finish in. On a terminal, a progress line.
+std::vector<UnitFacts>
+analyseFiles(const std::vector<std::string> &Files,
+             const tooling::CompilationDatabase &Compilations,
+             const AnalysisSetup &Setup, unsigned Threads, bool &Crashed) {
+  std::vector<UnitFacts> Units(Files.size());
+  std::atomic<size_t> Next{0};
+  std::atomic<bool> AnyCrash{false};
+  std::mutex Output;
+  size_t Done = 0;
+  bool Progress = llvm::errs().is_displayed();
+  auto Work = [&] {
+    for (size_t I = Next++; I < Files.size(); I = Next++) {
+      std::string Log;
+      bool UnitCrashed = false;
+      Units[I] = analyseFile(Files[I], Compilations, Setup, Log, UnitCrashed);
+      if (UnitCrashed)
+        AnyCrash = true;
+      std::lock_guard<std::mutex> Lock(Output);
+      ++Done;
+      if (Progress)
+        llvm::errs() << "\r\033[K";
+      llvm::errs() << Log;
+      if (Progress)
+        llvm::errs() << "[" << Done << "/" << Files.size() << "] " << Files[I];
+    }
+  };
+  // Clang needs deep stacks for deeply nested code: as much as its driver
+  // gives the compiler thread.
+  constexpr unsigned StackSize = 16 << 20;
+  std::vector<llvm::thread> Pool;
+  for (unsigned T = 0; T < std::min<size_t>(Threads, Files.size()); ++T)
+    Pool.emplace_back(std::optional<unsigned>(StackSize), Work);
+  for (llvm::thread &T : Pool)
+    T.join();
+  if (Progress)
+    llvm::errs() << "\r\033[K";
+  Crashed = AnyCrash;
+  return Units;
+}
 
 void printVersion(llvm::raw_ostream &OS) {
   OS << "conncheck " << CONNCHECK_VERSION << " (LLVM " << LLVM_VERSION_STRING
@@ -273,87 +417,100 @@ int main(int argc, const char **argv) {
     Compilations = tooling::inferMissingCompileCommands(std::move(FromDir));
   }
 
-  std::vector<std::string> Files(Sources.begin(), Sources.end());
-  if (Files.empty() && !BuildPath.empty())
-    Files = Compilations->getAllFiles();
-  if (Files.empty())
-    return fail("no input files; give sources, or -p <build-dir>");
-  for (const std::string &F : Files)
-    if (!llvm::sys::fs::exists(F))
-      return fail("no such file: '" + F + "'");
-
-  if (!Compilations) {
-    std::string Error;
-    Compilations = tooling::CompilationDatabase::autoDetectFromSource(
-        Files.front(), Error);
-    if (!Compilations) {
-      llvm::errs() << "conncheck: warning: no compilation database found for '"
-                   << Files.front()
-                   << "'; analysing with no flags (give them after --)\n";
-      Compilations = std::make_unique<tooling::FixedCompilationDatabase>(
-          ".", std::vector<std::string>());
-    }
-  }
-
-  std::optional<llvm::Regex> Headers;
-  if (!HeaderFilter.empty()) {
-    Headers.emplace(HeaderFilter);
-    std::string RegexError;
-    if (!Headers->isValid(RegexError))
-      return fail("invalid --header-filter: " + RegexError);
-  }
-
   RunOptions Options;
-  Options.Verbose = Verbose ? &llvm::errs() : nullptr;
-  Options.AnalyzeFile = [&](const SourceManager &SM, FileID File) {
-    if (File == SM.getMainFileID())
-      return true;
-    if (!Headers)
-      return false;
-    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-    return Entry && Headers->match(Entry->getName());
-  };
-
-  std::vector<Finding> Findings;
-  std::vector<FailedUnit> Failures;
+  std::vector<UnitFacts> Units;
   bool Crashed = false;
-  AnalysisSetup Setup{*Packs, EnabledChecks, Options, Findings};
-  AnalysisActionFactory Factory(Setup);
-  for (const std::string &File : Files) {
-    tooling::ClangTool Tool(*Compilations, {File});
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR,
-        tooling::ArgumentInsertPosition::BEGIN));
-    for (const std::string &A : ExtraArgsBefore)
-      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-          A.c_str(), tooling::ArgumentInsertPosition::BEGIN));
-    for (const std::string &A : ExtraArgs)
-      Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-          A.c_str(), tooling::ArgumentInsertPosition::END));
-    // conncheck is not a compiler: the code's own warnings are not its job.
-    Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
-        "-w", tooling::ArgumentInsertPosition::END));
-    // A crash while parsing or analysing one file is that file's failure,
-    // not the run's: the other files are still analysed and reported.
-    // As clang's driver does for in-process compiles: the pretty stack
-    // trace must not keep pointing into frames a crash abandoned.
-    int Status = 0;
-    llvm::CrashRecoveryContext Recovery;
-    const void *StackTraceState = llvm::SavePrettyStackState();
-    bool Completed = Recovery.RunSafely([&] { Status = Tool.run(&Factory); });
-    if (!Completed) {
-      llvm::RestorePrettyStackState(StackTraceState);
-      Crashed = true;
+  if (LinkOnly) {
+    if (FactsDir.empty())
+      return fail("--link needs --facts-dir <dir>");
+    if (!Sources.empty())
+      return fail("--link takes no sources: it reads the facts in '" +
+                  FactsDir + "'");
+    auto Loaded = loadFactsDirectory(FactsDir);
+    if (!Loaded)
+      return fail(llvm::toString(Loaded.takeError()));
+    Units = std::move(*Loaded);
+  } else {
+    if (FactsOnly && FactsDir.empty())
+      return fail("--facts-only needs --facts-dir <dir>");
+    std::vector<std::string> Files(Sources.begin(), Sources.end());
+    if (Files.empty() && !BuildPath.empty())
+      Files = Compilations->getAllFiles();
+    if (Files.empty())
+      return fail("no input files; give sources, or -p <build-dir>");
+    for (const std::string &F : Files)
+      if (!llvm::sys::fs::exists(F))
+        return fail("no such file: '" + F + "'");
+
+    if (!Compilations) {
+      std::string Error;
+      Compilations = tooling::CompilationDatabase::autoDetectFromSource(
+          Files.front(), Error);
+      if (!Compilations) {
+        llvm::errs()
+            << "conncheck: warning: no compilation database found for '"
+            << Files.front()
+            << "'; analysing with no flags (give them after --)\n";
+        Compilations = std::make_unique<tooling::FixedCompilationDatabase>(
+            ".", std::vector<std::string>());
+      }
     }
-    if (!Completed)
-      Failures.push_back({File, "'" + File +
-                                    "' could not be analysed: conncheck "
-                                    "crashed on it (please report this)"});
-    else if (Status != 0)
-      Failures.push_back({File, "'" + File +
-                                    "' could not be analysed: it does not "
-                                    "compile (see the errors above)"});
+
+    std::optional<llvm::Regex> Headers;
+    if (!HeaderFilter.empty()) {
+      Headers.emplace(HeaderFilter);
+      std::string RegexError;
+      if (!Headers->isValid(RegexError))
+        return fail("invalid --header-filter: " + RegexError);
+    }
+    Options.AnalyzeFile = [&](const SourceManager &SM, FileID File) {
+      if (File == SM.getMainFileID())
+        return true;
+      if (!Headers)
+        return false;
+      OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+      return Entry && Headers->match(Entry->getName());
+    };
+
+    AnalysisSetup Setup{*Packs, EnabledChecks, Options};
+    unsigned Threads = Jobs ? Jobs.getValue()
+                            : std::max(1u, std::thread::hardware_concurrency());
+    Units = analyseFiles(Files, *Compilations, Setup, Threads, Crashed);
+    if (!FactsDir.empty())
+      for (const UnitFacts &U : Units)
+        if (auto Err = saveUnitFacts(FactsDir, U))
+          return fail(llvm::toString(std::move(Err)));
   }
+
+  std::vector<FailedUnit> Failures;
+  for (const UnitFacts &U : Units)
+    if (U.Failure)
+      Failures.push_back({U.File, *U.Failure});
+  if (FactsOnly) {
+    for (const FailedUnit &U : Failures)
+      llvm::errs() << "conncheck: error: " << U.Reason << "\n";
+    if (Crashed) {
+      llvm::errs().flush();
+      std::_Exit(ToolError);
+    }
+    return Failures.empty() ? NoFindings : ToolError;
+  }
+
+  auto LinkStart = std::chrono::steady_clock::now();
+  LinkStats Stats;
+  std::vector<Finding> Findings =
+      linkUnits(Units, Options.Summaries.MaxChainLength, &Stats);
+  if (Verbose)
+    llvm::errs() << "conncheck: link: " << Stats.Units << " unit(s), "
+                 << Stats.Functions << " function summaries, "
+                 << Stats.Pending << " pending call(s), " << Stats.Resolved
+                 << " across units, " << Stats.Dropped
+                 << " conditional finding(s) dropped, "
+                 << std::chrono::duration_cast<std::chrono::milliseconds>(
+                        std::chrono::steady_clock::now() - LinkStart)
+                        .count()
+                 << " ms\n";
+
   // Reports do not depend on the order the inputs were given in.
   llvm::sort(Failures, [](const FailedUnit &A, const FailedUnit &B) {
     return A.File < B.File;

@@ -7,6 +7,8 @@
 //===----------------------------------------------------------------------===//
 #include "checks/CheckRegistry.h"
 #include "checks/TranslationUnitRunner.h"
+#include "project/FactsIO.h"
+#include "project/Linker.h"
 #include "rules/RulePack.h"
 #include "ConnCheckVersion.h"
 
@@ -57,9 +59,17 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   std::vector<ConnCheck *> Enabled;
   for (auto &C : Checks)
     Enabled.push_back(C.get());
-  std::vector<Finding> Out;
+  UnitFacts Unit;
   analyzeTranslationUnit(AST->getASTContext(), packs(), Enabled, RunOptions(),
-                         Out);
+                         Unit);
+  // The link step too, and the facts round trip through their file format.
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  writeUnitFacts(OS, Unit);
+  auto Reread = parseUnitFacts(Text, "fuzz.facts.json");
+  if (!Reread)
+    abort();
+  std::vector<Finding> Out = linkUnits({*Reread});
   sortAndUnique(Out);
   return 0;
 }

@@ -1,0 +1,139 @@
+//===--- ExportedSummaries.cpp --------------------------------------------===//
+#include "ExportedSummaries.h"
+#include "../findings/ClangSpans.h"
+
+#include "clang/AST/ASTContext.h"
+#include "clang/AST/ExprCXX.h"
+#include "clang/Basic/SourceManager.h"
+#include "clang/Index/USRGeneration.h"
+#include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
+
+using namespace clang;
+
+namespace conncheck {
+
+std::string usrOf(const Decl *D) {
+  llvm::SmallString<128> Usr;
+  if (!D || index::generateUSRForDecl(D, Usr))
+    return std::string();
+  return std::string(Usr);
+}
+
+bool isProjectFunction(const FunctionDecl *Callee, const SourceManager &SM) {
+  if (!Callee)
+    return false;
+  SourceLocation Loc = Callee->getCanonicalDecl()->getLocation();
+  return Loc.isValid() && !SM.isInSystemHeader(SM.getExpansionLoc(Loc));
+}
+
+namespace {
+
+const FunctionDecl *calleeOf(const Expr *Call) {
+  if (const auto *CE = dyn_cast<CallExpr>(Call))
+    return CE->getDirectCallee();
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    return Ctor->getConstructor();
+  return nullptr;
+}
+
+/// The calls a body evaluates, as CallReachSummaries sees them: not inside
+/// lambdas it only creates, nor in unevaluated operands.
+void collectCalls(const Stmt *S, std::vector<const Expr *> &Out) {
+  if (!S || isa<LambdaExpr>(S) || isa<UnaryExprOrTypeTraitExpr>(S) ||
+      isa<CXXNoexceptExpr>(S) || isa<CXXTypeidExpr>(S))
+    return;
+  if (isa<CallExpr>(S) || isa<CXXConstructExpr>(S))
+    Out.push_back(cast<Expr>(S));
+  for (const Stmt *Child : S->children())
+    collectCalls(Child, Out);
+}
+
+class Exporter {
+public:
+  Exporter(ASTContext &AST, rules::RoleCatalogue &Roles, CalleeEffects &Effects)
+      : AST(AST), SM(AST.getSourceManager()), Roles(Roles), Effects(Effects) {}
+
+  void add(const FunctionDecl *FD) {
+    const FunctionDecl *Def = nullptr;
+    if (FD && FD->hasBody(Def) && Def && !Def->isDependentContext() &&
+        isProjectFunction(Def, SM) && Seen.insert(Def->getCanonicalDecl()).second)
+      Work.push_back(Def);
+  }
+
+  std::vector<FunctionSummary> run() {
+    std::vector<FunctionSummary> Out;
+    while (Next < Work.size()) {
+      const FunctionDecl *FD = Work[Next++];
+      FunctionSummary S = summarise(FD);
+      if (!S.Usr.empty())
+        Out.push_back(std::move(S));
+    }
+    return Out;
+  }
+
+private:
+  ASTContext &AST;
+  const SourceManager &SM;
+  rules::RoleCatalogue &Roles;
+  CalleeEffects &Effects;
+  llvm::DenseSet<const FunctionDecl *> Seen;
+  std::vector<const FunctionDecl *> Work;
+  size_t Next = 0;
+
+  FunctionSummary summarise(const FunctionDecl *FD) {
+    FunctionSummary S;
+    S.Usr = usrOf(FD);
+    S.Name = rules::displayName(FD);
+    std::vector<const Expr *> Calls;
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        collectCalls(Init->getInit(), Calls);
+    collectCalls(FD->getBody(), Calls);
+    llvm::StringSet<> Callees;
+    for (const Expr *Call : Calls) {
+      if (auto Slow = Roles.slowCall(Call, AST)) {
+        if (!S.Slow)
+          S.Slow = SlowSite{Slow->Name,
+                            rules::categoryName(Slow->Rule->Category).str(),
+                            callSpan(Call, AST)};
+        continue;
+      }
+      const FunctionDecl *Callee = calleeOf(Call);
+      if (!isProjectFunction(Callee, SM))
+        continue;
+      std::string Usr = usrOf(Callee);
+      if (Usr.empty() || !Callees.insert(Usr).second)
+        continue;
+      S.Calls.push_back({Usr, rules::displayName(Callee), callSpan(Call, AST)});
+      add(Callee);
+    }
+    for (unsigned I = 0; I < FD->getNumParams(); ++I) {
+      if (Effects.releasesParam(FD, I)) {
+        S.ReleasesParams.push_back(I);
+        continue;
+      }
+      for (auto [Callee, Param] : Effects.forwards(FD, I)) {
+        S.Forwards.push_back({I, usrOf(Callee), Param});
+        add(Callee);
+      }
+    }
+    return S;
+  }
+};
+
+} // namespace
+
+std::vector<FunctionSummary>
+exportSummaries(llvm::ArrayRef<const FunctionDecl *> Roots,
+                llvm::ArrayRef<const FunctionDecl *> Extra, ASTContext &AST,
+                rules::RoleCatalogue &Roles, CalleeEffects &Effects) {
+  Exporter E(AST, Roles, Effects);
+  for (const FunctionDecl *FD : Roots)
+    E.add(FD);
+  for (const FunctionDecl *FD : Extra)
+    E.add(FD);
+  return E.run();
+}
+
+} // namespace conncheck

@@ -1,0 +1,41 @@
+//===--- ExportedSummaries.h - summaries other translation units can use --===//
+//
+// What the link step needs to know of the functions one translation unit
+// defines: whether each makes a slow call itself, which project functions
+// it calls (by USR, wherever they are defined), and what it does with the
+// connection handles it is given. Exported for the functions analysed and
+// every function with a body here that they reach, so that a chain through
+// an inline helper in a header is not lost.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_ANALYSIS_EXPORTEDSUMMARIES_H
+#define CONNCHECK_ANALYSIS_EXPORTEDSUMMARIES_H
+
+#include "../project/UnitFacts.h"
+#include "CalleeEffects.h"
+#include "SlowCallSummaries.h"
+
+#include "llvm/ADT/ArrayRef.h"
+
+namespace conncheck {
+
+/// The USR of \p D, the key by which translation units name a function.
+std::string usrOf(const clang::Decl *D);
+
+/// Whether a call to \p Callee may be resolved by the link step: a function
+/// of the project (declared outside system headers).
+bool isProjectFunction(const clang::FunctionDecl *Callee,
+                       const clang::SourceManager &SM);
+
+/// Summaries of \p Roots and of every function with a body in this
+/// translation unit that they (transitively) call or hand a handle to,
+/// plus \p Extra (callees of pending calls).
+std::vector<FunctionSummary>
+exportSummaries(llvm::ArrayRef<const clang::FunctionDecl *> Roots,
+                llvm::ArrayRef<const clang::FunctionDecl *> Extra,
+                clang::ASTContext &AST, rules::RoleCatalogue &Roles,
+                CalleeEffects &Effects);
+
+} // namespace conncheck
+
+#endif

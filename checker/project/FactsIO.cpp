@@ -1,0 +1,196 @@
+//===--- FactsIO.cpp ------------------------------------------------------===//
+#include "FactsIO.h"
+
+#include "llvm/ADT/StringExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/MemoryBuffer.h"
+#include "llvm/Support/Path.h"
+#include "llvm/Support/xxhash.h"
+
+#include <nlohmann/json.hpp>
+
+using json = nlohmann::ordered_json;
+
+namespace conncheck {
+
+static json spanJson(const SourceSpan &S) {
+  return {S.File, S.Line, S.Column, S.EndLine, S.EndColumn};
+}
+static SourceSpan spanFrom(const json &J) {
+  return {J.at(0).get<std::string>(), J.at(1).get<unsigned>(),
+          J.at(2).get<unsigned>(), J.at(3).get<unsigned>(),
+          J.at(4).get<unsigned>()};
+}
+
+static json findingJson(const Finding &F) {
+  json Notes = json::array();
+  for (const FindingNote &N : F.Notes)
+    Notes.push_back({{"role", N.Role == FindingNote::ScopeBegin ? "scope" : "step"},
+                     {"at", spanJson(N.Where)},
+                     {"message", N.Message}});
+  json Conditions = json::array();
+  for (const ReleaseCondition &C : F.UnlessReleasedBy)
+    Conditions.push_back({{"usr", C.Usr}, {"param", C.Param}});
+  return {{"check", F.CheckId},        {"at", spanJson(F.Where)},
+          {"message", F.Message},      {"function", F.Function},
+          {"notes", std::move(Notes)}, {"unless-released-by", std::move(Conditions)}};
+}
+static Finding findingFrom(const json &J) {
+  Finding F;
+  F.CheckId = J.at("check").get<std::string>();
+  F.Where = spanFrom(J.at("at"));
+  F.Message = J.at("message").get<std::string>();
+  F.Function = J.at("function").get<std::string>();
+  for (const json &N : J.at("notes"))
+    F.Notes.push_back({N.at("role").get<std::string>() == "scope"
+                           ? FindingNote::ScopeBegin
+                           : FindingNote::CallStep,
+                       spanFrom(N.at("at")), N.at("message").get<std::string>()});
+  for (const json &C : J.at("unless-released-by"))
+    F.UnlessReleasedBy.push_back(
+        {C.at("usr").get<std::string>(), C.at("param").get<unsigned>()});
+  return F;
+}
+
+void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
+  json Doc;
+  Doc["conncheck-facts"] = FactsFormatVersion;
+  Doc["file"] = Unit.File;
+  if (Unit.Failure)
+    Doc["failure"] = *Unit.Failure;
+  json &Findings = Doc["findings"] = json::array();
+  for (const Finding &F : Unit.Findings)
+    Findings.push_back(findingJson(F));
+  json &Pending = Doc["pending"] = json::array();
+  for (const PendingSlowCall &P : Unit.Pending)
+    Pending.push_back({{"finding", findingJson(P.Partial)},
+                       {"held", P.HeldPhrase},
+                       {"callee-usr", P.CalleeUsr},
+                       {"callee", P.CalleeName}});
+  json &Functions = Doc["functions"] = json::array();
+  for (const FunctionSummary &S : Unit.Functions) {
+    json Fn = {{"usr", S.Usr}, {"name", S.Name}};
+    if (S.Slow)
+      Fn["slow"] = {{"name", S.Slow->Name},
+                    {"category", S.Slow->Category},
+                    {"at", spanJson(S.Slow->Where)}};
+    json &Calls = Fn["calls"] = json::array();
+    for (const CallSite &C : S.Calls)
+      Calls.push_back({{"usr", C.CalleeUsr},
+                       {"name", C.CalleeName},
+                       {"at", spanJson(C.Where)}});
+    Fn["releases-params"] = S.ReleasesParams;
+    json &Forwards = Fn["forwards"] = json::array();
+    for (const ParamForward &F : S.Forwards)
+      Forwards.push_back(
+          {{"param", F.Param}, {"usr", F.CalleeUsr}, {"callee-param", F.CalleeParam}});
+    Functions.push_back(std::move(Fn));
+  }
+  OS << Doc.dump(1) << "\n";
+}
+
+llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
+                                         llvm::StringRef File) {
+  auto Fail = [&](const llvm::Twine &What) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   File + ": not a conncheck facts file: " + What);
+  };
+  try {
+    json Doc = json::parse(Text.begin(), Text.end());
+    if (!Doc.is_object() || !Doc.contains("conncheck-facts"))
+      return Fail("no 'conncheck-facts' version");
+    unsigned Version = Doc["conncheck-facts"].get<unsigned>();
+    if (Version != FactsFormatVersion)
+      return Fail("format version " + llvm::Twine(Version) + ", this conncheck reads " +
+                  llvm::Twine(FactsFormatVersion) + " (re-run the per-file step)");
+    UnitFacts U;
+    U.File = Doc.at("file").get<std::string>();
+    if (Doc.contains("failure"))
+      U.Failure = Doc["failure"].get<std::string>();
+    for (const json &F : Doc.at("findings"))
+      U.Findings.push_back(findingFrom(F));
+    for (const json &P : Doc.at("pending"))
+      U.Pending.push_back({findingFrom(P.at("finding")),
+                           P.at("held").get<std::string>(),
+                           P.at("callee-usr").get<std::string>(),
+                           P.at("callee").get<std::string>()});
+    for (const json &Fn : Doc.at("functions")) {
+      FunctionSummary S;
+      S.Usr = Fn.at("usr").get<std::string>();
+      S.Name = Fn.at("name").get<std::string>();
+      if (Fn.contains("slow"))
+        S.Slow = SlowSite{Fn["slow"].at("name").get<std::string>(),
+                          Fn["slow"].at("category").get<std::string>(),
+                          spanFrom(Fn["slow"].at("at"))};
+      for (const json &C : Fn.at("calls"))
+        S.Calls.push_back({C.at("usr").get<std::string>(),
+                           C.at("name").get<std::string>(), spanFrom(C.at("at"))});
+      S.ReleasesParams = Fn.at("releases-params").get<std::vector<unsigned>>();
+      for (const json &F : Fn.at("forwards"))
+        S.Forwards.push_back({F.at("param").get<unsigned>(),
+                              F.at("usr").get<std::string>(),
+                              F.at("callee-param").get<unsigned>()});
+      U.Functions.push_back(std::move(S));
+    }
+    return U;
+  } catch (const json::exception &E) {
+    return Fail(E.what());
+  }
+}
+
+std::string factsPathFor(llvm::StringRef Dir, llvm::StringRef MainFile) {
+  // Readable, and unique for two files of the same name in different
+  // directories.
+  llvm::SmallString<256> Path(Dir);
+  llvm::sys::path::append(
+      Path, llvm::sys::path::filename(MainFile) + "." +
+                llvm::utohexstr(llvm::xxh3_64bits(MainFile), /*LowerCase=*/true) +
+                ".facts.json");
+  return std::string(Path);
+}
+
+llvm::Error saveUnitFacts(llvm::StringRef Dir, const UnitFacts &Unit) {
+  if (std::error_code EC = llvm::sys::fs::create_directories(Dir))
+    return llvm::createStringError(EC, "cannot create facts directory '" + Dir +
+                                           "': " + EC.message());
+  std::string Path = factsPathFor(Dir, Unit.File);
+  if (auto Err = llvm::writeToOutput(Path, [&](llvm::raw_ostream &OS) {
+        writeUnitFacts(OS, Unit);
+        return llvm::Error::success();
+      }))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "cannot write '" + Path +
+                                       "': " + llvm::toString(std::move(Err)));
+  return llvm::Error::success();
+}
+
+llvm::Expected<std::vector<UnitFacts>> loadFactsDirectory(llvm::StringRef Dir) {
+  if (!llvm::sys::fs::is_directory(Dir))
+    return llvm::createStringError(llvm::inconvertibleErrorCode(),
+                                   "no facts directory '" + Dir + "'");
+  std::vector<std::string> Files;
+  std::error_code EC;
+  for (llvm::sys::fs::directory_iterator It(Dir, EC), End; It != End && !EC;
+       It.increment(EC))
+    if (llvm::StringRef(It->path()).ends_with(".facts.json"))
+      Files.push_back(It->path());
+  if (EC)
+    return llvm::createStringError(EC, "cannot read facts directory '" + Dir +
+                                           "': " + EC.message());
+  llvm::sort(Files);
+  std::vector<UnitFacts> Units;
+  for (const std::string &F : Files) {
+    auto Buffer = llvm::MemoryBuffer::getFile(F, /*IsText=*/true);
+    if (!Buffer)
+      return llvm::createStringError(Buffer.getError(),
+                                     F + ": cannot read: " +
+                                         Buffer.getError().message());
+    auto Unit = parseUnitFacts((*Buffer)->getBuffer(), F);
+    if (!Unit)
+      return Unit.takeError();
+    Units.push_back(std::move(*Unit));
+  }
+  return Units;
+}
+
+} // namespace conncheck

@@ -1,0 +1,182 @@
+//===--- Linker.cpp -------------------------------------------------------===//
+#include "Linker.h"
+#include "../checks/ConnCheck.h"
+
+#include "llvm/ADT/StringMap.h"
+
+#include <deque>
+
+namespace conncheck {
+namespace {
+
+class ProgramGraph {
+public:
+  ProgramGraph(llvm::ArrayRef<const UnitFacts *> Units, unsigned MaxChainLength)
+      : MaxChainLength(MaxChainLength) {
+    // An inline function is summarised by every unit that includes it; the
+    // first unit in file order speaks for it.
+    for (const UnitFacts *U : Units)
+      for (const FunctionSummary &S : U->Functions)
+        Functions.try_emplace(S.Usr, &S);
+  }
+
+  size_t size() const { return Functions.size(); }
+
+  /// The shortest chain from the body of \p Usr down to a slow call.
+  std::optional<ResolvedChain> slowChainFrom(const std::string &Usr) {
+    auto [It, Inserted] = Chains.try_emplace(Usr);
+    if (Inserted)
+      It->second = search(Usr);
+    return It->second;
+  }
+
+  enum class Verdict { Releases, Keeps, Unknown };
+
+  /// What \p Usr does with the handle it gets as parameter \p Param.
+  Verdict releases(const std::string &Usr, unsigned Param) {
+    std::string Key = Usr + "#" + std::to_string(Param);
+    if (auto It = Verdicts.find(Key); It != Verdicts.end())
+      return It->second;
+    const FunctionSummary *S = lookup(Usr);
+    if (!S)
+      return Verdict::Unknown; // defined nowhere we saw: it may
+    // Recursion: assume not, the outer frame decides (as within a unit).
+    Verdicts[Key] = Verdict::Keeps;
+    Verdict V = Verdict::Keeps;
+    if (llvm::is_contained(S->ReleasesParams, Param)) {
+      V = Verdict::Releases;
+    } else {
+      for (const ParamForward &F : S->Forwards) {
+        if (F.Param != Param)
+          continue;
+        Verdict Onward = releases(F.CalleeUsr, F.CalleeParam);
+        if (Onward == Verdict::Releases) {
+          V = Verdict::Releases;
+          break;
+        }
+        if (Onward == Verdict::Unknown)
+          V = Verdict::Unknown;
+      }
+    }
+    Verdicts[Key] = V;
+    return V;
+  }
+
+private:
+  unsigned MaxChainLength;
+  llvm::StringMap<const FunctionSummary *> Functions;
+  llvm::StringMap<std::optional<ResolvedChain>> Chains;
+  llvm::StringMap<Verdict> Verdicts;
+
+  const FunctionSummary *lookup(llvm::StringRef Usr) const {
+    auto It = Functions.find(Usr);
+    return It == Functions.end() ? nullptr : It->second;
+  }
+
+  /// Breadth first, calls in source order: the first slow function found
+  /// ends a shortest chain, the same one whatever order units came in.
+  std::optional<ResolvedChain> search(const std::string &Start) {
+    struct Visit {
+      const FunctionSummary *Fn;
+      int Parent;
+      const CallSite *Via; // the call in the parent that leads here
+      unsigned Depth;
+    };
+    std::vector<Visit> Visits;
+    llvm::StringMap<bool> Seen;
+    const FunctionSummary *Root = lookup(Start);
+    if (!Root)
+      return std::nullopt;
+    Visits.push_back({Root, -1, nullptr, 1});
+    Seen[Start] = true;
+    for (size_t I = 0; I < Visits.size(); ++I) {
+      const Visit V = Visits[I];
+      if (V.Fn->Slow)
+        return unroll(Visits, I);
+      if (V.Depth >= MaxChainLength)
+        continue;
+      for (const CallSite &C : V.Fn->Calls) {
+        const FunctionSummary *Next = lookup(C.CalleeUsr);
+        if (!Next || !Seen.try_emplace(C.CalleeUsr, true).second)
+          continue;
+        Visits.push_back({Next, static_cast<int>(I), &C, V.Depth + 1});
+      }
+    }
+    return std::nullopt;
+  }
+
+  template <typename VisitT>
+  static ResolvedChain unroll(const std::vector<VisitT> &Visits, size_t Last) {
+    ResolvedChain Chain;
+    const SlowSite &Slow = *Visits[Last].Fn->Slow;
+    Chain.SlowName = Slow.Name;
+    Chain.Category = Slow.Category;
+    Chain.Steps.push_back({Visits[Last].Fn->Name, std::string(), Slow.Where});
+    for (int I = static_cast<int>(Last); Visits[I].Parent >= 0;
+         I = Visits[I].Parent) {
+      const VisitT &V = Visits[I];
+      Chain.Steps.push_back({Visits[V.Parent].Fn->Name, V.Via->CalleeName,
+                             V.Via->Where});
+    }
+    std::reverse(Chain.Steps.begin(), Chain.Steps.end());
+    return Chain;
+  }
+};
+
+} // namespace
+
+std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
+                               unsigned MaxChainLength, LinkStats *Stats) {
+  std::vector<const UnitFacts *> Ordered;
+  for (const UnitFacts &U : Units)
+    Ordered.push_back(&U);
+  std::stable_sort(Ordered.begin(), Ordered.end(),
+                   [](const UnitFacts *A, const UnitFacts *B) {
+                     return A->File < B->File;
+                   });
+  ProgramGraph Graph(Ordered, MaxChainLength);
+  LinkStats Local;
+  Local.Units = Ordered.size();
+  Local.Functions = Graph.size();
+
+  // A function defined nowhere conncheck saw is taken to keep the handle,
+  // as a function of the same unit whose body shows no release is.
+  auto Holds = [&](const Finding &F) {
+    for (const ReleaseCondition &C : F.UnlessReleasedBy)
+      if (Graph.releases(C.Usr, C.Param) == ProgramGraph::Verdict::Releases)
+        return false;
+    return true;
+  };
+
+  std::vector<Finding> Out;
+  for (const UnitFacts *U : Ordered) {
+    for (const Finding &F : U->Findings) {
+      if (!Holds(F)) {
+        ++Local.Dropped;
+        continue;
+      }
+      Out.push_back(F);
+      Out.back().UnlessReleasedBy.clear();
+    }
+    for (const PendingSlowCall &P : U->Pending) {
+      ++Local.Pending;
+      std::optional<ResolvedChain> Chain = Graph.slowChainFrom(P.CalleeUsr);
+      if (!Chain)
+        continue;
+      if (!Holds(P.Partial)) {
+        ++Local.Dropped;
+        continue;
+      }
+      Finding F = P.Partial;
+      F.UnlessReleasedBy.clear();
+      describeSlowCall(F, *Chain, P.HeldPhrase);
+      Out.push_back(std::move(F));
+      ++Local.Resolved;
+    }
+  }
+  if (Stats)
+    *Stats = Local;
+  return Out;
+}
+
+} // namespace conncheck

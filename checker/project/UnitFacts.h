@@ -1,0 +1,83 @@
+//===--- UnitFacts.h - what one translation unit tells the link step -----===//
+//
+// Whole-program analysis in the shape of a linker: each translation unit is
+// parsed once and yields its findings, summaries of the functions it
+// defines (keyed by USR) and the calls it made, from inside held scopes,
+// into functions whose bodies it could not see. The link step joins the
+// summaries of every unit and turns those pending calls into findings.
+// Everything here is plain data, so that it can be written to a facts
+// directory and linked by another process.
+//
+//===----------------------------------------------------------------------===//
+#ifndef CONNCHECK_PROJECT_UNITFACTS_H
+#define CONNCHECK_PROJECT_UNITFACTS_H
+
+#include "../findings/Finding.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace conncheck {
+
+/// A call to a function of the project (declared outside system headers).
+struct CallSite {
+  std::string CalleeUsr;
+  std::string CalleeName;
+  SourceSpan Where;
+};
+
+/// A call a rule pack (or an annotation) names as slow.
+struct SlowSite {
+  std::string Name;
+  /// rules::categoryName of its category.
+  std::string Category;
+  SourceSpan Where;
+};
+
+/// A parameter handed on to a function whose body the unit could not see
+/// (or that hands it on again).
+struct ParamForward {
+  unsigned Param = 0;
+  std::string CalleeUsr;
+  unsigned CalleeParam = 0;
+};
+
+struct FunctionSummary {
+  std::string Usr;
+  std::string Name;
+  /// A slow call made directly in the body (the first, in source order).
+  std::optional<SlowSite> Slow;
+  /// Calls to project functions, first call site of each callee.
+  std::vector<CallSite> Calls;
+  /// Parameters whose connection handle the function gives back (or keeps
+  /// beyond the call), as far as its unit can tell.
+  std::vector<unsigned> ReleasesParams;
+  std::vector<ParamForward> Forwards;
+};
+
+/// A call made inside a held scope to a project function that, as far as
+/// its unit can see, reaches no slow call.
+struct PendingSlowCall {
+  /// Check, position, function, the scope's note and conditions; the
+  /// message and the chain are written once the chain is known.
+  Finding Partial;
+  /// "database transaction 'tx' is open"
+  std::string HeldPhrase;
+  std::string CalleeUsr;
+  std::string CalleeName;
+};
+
+struct UnitFacts {
+  /// The main file, absolute.
+  std::string File;
+  /// Set when the unit could not be analysed (and why).
+  std::optional<std::string> Failure;
+  std::vector<Finding> Findings;
+  std::vector<PendingSlowCall> Pending;
+  std::vector<FunctionSummary> Functions;
+};
+
+} // namespace conncheck
+
+#endif
