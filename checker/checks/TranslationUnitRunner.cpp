@@ -100,11 +100,17 @@ public:
                 ? cast<CallExpr>(Site.At)->getExprLoc()
             : isa<CXXOperatorCallExpr>(Site.At)
                 ? cast<CXXOperatorCallExpr>(Site.At)->getOperatorLoc()
+            // The end of a block is where its closing brace is.
+            : isa<CompoundStmt>(Site.At)
+                ? cast<CompoundStmt>(Site.At)->getRBracLoc()
                 : Site.At->getBeginLoc();
     for (Leak &L : Leaks) {
       if (L.Scope.Holder != Scope.Holder || L.Scope.BegunBy != Scope.BegunBy)
         continue;
       if (SM.isBeforeInTranslationUnit(Loc, L.Loc)) {
+        // The scope as it was on that path: what it had been handed to
+        // there, not on the path reported first.
+        L.Scope = Scope;
         L.Site = Site;
         L.Loc = Loc;
       }

@@ -32,6 +32,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/Threading.h"
+#include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/thread.h"
 #include "llvm/Support/raw_ostream.h"
 
@@ -246,7 +247,12 @@ UnitFacts analyseFile(const std::string &File,
   auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
   TextDiagnosticPrinter Printer(LogStream, DiagOpts.get());
 
-  tooling::ClangTool Tool(Compilations, {File});
+  // A file system of its own: ClangTool moves to each compile command's
+  // directory, which on the process-wide one would race between threads.
+  tooling::ClangTool Tool(Compilations, {File},
+                          std::make_shared<PCHContainerOperations>(),
+                          llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(
+                              llvm::vfs::createPhysicalFileSystem()));
   Tool.setDiagnosticConsumer(&Printer);
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR,
