@@ -15,8 +15,11 @@ config.environment['PATH'] = os.pathsep.join(
     [config.llvm_tools_dir, config.environment.get('PATH', os.environ['PATH'])])
 
 stubs = os.path.join(config.conncheck_source_dir, 'test', 'stubs')
-cxxflags = ('-std=c++17 ' + ' '.join('-isystem {}/{}'.format(stubs, lib) for lib in
-    ['aws', 'cpr', 'sqlpp11', 'odb', 'oatpp', 'drogon', 'userver']))
+# Every directory under test/stubs is one library's stub headers.
+stub_dirs = sorted(d for d in os.listdir(stubs)
+                   if os.path.isdir(os.path.join(stubs, d)))
+cxxflags = ('-std=c++17 ' + ' '.join('-isystem {}/{}'.format(stubs, lib)
+                                     for lib in stub_dirs))
 check = '{} {} --conncheck={} --filecheck={}'.format(
     config.python_executable,
     os.path.join(config.test_source_root, 'check_conncheck.py'),
