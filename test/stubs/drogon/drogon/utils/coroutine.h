@@ -3,14 +3,16 @@
 // C++20 only (needs <coroutine>; the real header is likewise only included under #ifdef __cpp_impl_coroutine).
 // Kept verbatim: drogon::final_awaiter, drogon::task_awaiter, drogon::Task<T>, drogon::Task<void>,
 // drogon::AsyncTask (LOG_FATAL replaced by nothing before std::terminate()), drogon::CallbackAwaiter<T>
-// and CallbackAwaiter<void>. Omitted: await_result/is_awaitable traits, sync_wait, co_future, the timer/
-// loop/thread awaiters (sleepCoro, queueInLoopCoro, switchThreadCoro, ...), async_run, Mutex, etc.
+// and CallbackAwaiter<void>, internal::TimerAwaiter and both sleepCoro overloads. Omitted: await_result/
+// is_awaitable traits, sync_wait, co_future, the loop/thread awaiters (queueInLoopCoro, switchThreadCoro,
+// ...), async_run, Mutex, etc.
 #pragma once
 
 #include <trantor/utils/NonCopyable.h>
 #include <trantor/net/EventLoop.h>
 #include <algorithm>
 #include <atomic>
+#include <chrono>
 #include <cassert>
 #include <condition_variable>
 #include <coroutine>
@@ -428,5 +430,45 @@ struct CallbackAwaiter<void> : public trantor::NonCopyable
     }
 };
 
+namespace internal
+{
+struct [[nodiscard]] TimerAwaiter : CallbackAwaiter<void>
+{
+    TimerAwaiter(trantor::EventLoop *loop,
+                 const std::chrono::duration<double> &delay)
+        : loop_(loop), delay_(delay.count())
+    {
+    }
+
+    TimerAwaiter(trantor::EventLoop *loop, double delay)
+        : loop_(loop), delay_(delay)
+    {
+    }
+
+    void await_suspend(std::coroutine_handle<> handle)
+    {
+        loop_->runAfter(delay_, [handle]() { handle.resume(); });
+    }
+
+  private:
+    trantor::EventLoop *loop_;
+    double delay_;
+};
+}  // namespace internal
+
+inline internal::TimerAwaiter sleepCoro(
+    trantor::EventLoop *loop,
+    const std::chrono::duration<double> &delay) noexcept
+{
+    assert(loop);
+    return {loop, delay};
+}
+
+inline internal::TimerAwaiter sleepCoro(trantor::EventLoop *loop,
+                                        double delay) noexcept
+{
+    assert(loop);
+    return {loop, delay};
+}
 
 }  // namespace drogon
