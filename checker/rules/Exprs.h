@@ -8,7 +8,9 @@
 namespace conncheck {
 
 /// Strips parentheses, implicit casts, temporaries and cleanups: what does
-/// not change which object or value an expression denotes. With
+/// not change which object or value an expression denotes. `co_await X`
+/// denotes what X's awaitable produces: X is what a rule names
+/// (`co_await db->newTransactionCoro()`). With
 /// \p ThroughCopies, also single-argument constructions (copies, moves,
 /// conversions) and `&x`.
 inline const clang::Expr *skipWrappers(const clang::Expr *E,
@@ -22,11 +24,19 @@ inline const clang::Expr *skipWrappers(const clang::Expr *E,
       E = B->getSubExpr();
     else if (const auto *C = dyn_cast<ExprWithCleanups>(E))
       E = C->getSubExpr();
+    else if (const auto *Await = dyn_cast<CoawaitExpr>(E))
+      E = Await->getOperand();
+    else if (const auto *Opaque = dyn_cast<OpaqueValueExpr>(E);
+             Opaque && Opaque->getSourceExpr())
+      E = Opaque->getSourceExpr();
     else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E);
              F && ThroughCopies)
       E = F->getSubExpr();
     else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(E);
-             Ctor && ThroughCopies && Ctor->getNumArgs() == 1)
+             Ctor && Ctor->getNumArgs() == 1 &&
+             (ThroughCopies ||
+              // The copy of what await_resume returned.
+              isa<CoawaitExpr>(Ctor->getArg(0)->IgnoreParenImpCasts())))
       E = Ctor->getArg(0);
     else if (const auto *U = dyn_cast<UnaryOperator>(E);
              U && ThroughCopies && U->getOpcode() == UO_AddrOf)

@@ -386,8 +386,9 @@ static bool isZeroValued(const Expr *E, ASTContext &Ctx) {
   return isZeroValue(R.Val);
 }
 
-/// Whether parameter \p Index of \p Callee is of a class \p Type names,
-/// seen through pointers, references and cv-qualifiers.
+/// Whether parameter \p Index of \p Callee is of the class (or builtin
+/// type: `double`) \p Type names, seen through pointers, references and
+/// cv-qualifiers.
 static bool paramClassMatches(const FunctionDecl *Callee, unsigned Index,
                               const NamePattern &Type) {
   if (Index >= Callee->getNumParams())
@@ -395,6 +396,9 @@ static bool paramClassMatches(const FunctionDecl *Callee, unsigned Index,
   QualType T = Callee->getParamDecl(Index)->getType().getNonReferenceType();
   while (T->isPointerType())
     T = T->getPointeeType();
+  if (const auto *Builtin = T->getAs<BuiltinType>())
+    return Type.matches(
+        Builtin->getName(PrintingPolicy(Callee->getASTContext().getLangOpts())));
   const CXXRecordDecl *RD = recordOf(T);
   return RD && Type.matches(qualifiedName(RD));
 }

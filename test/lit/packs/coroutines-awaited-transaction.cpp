@@ -1,14 +1,4 @@
 // RUN: %check_conncheck %s -- %cxxflags -std=c++20
-// XFAIL: *
-//
-// Engine limitation (reported): a transaction whose handle comes out of a
-// co_await -- `auto tx = co_await db->newTransactionCoro();` -- is not
-// recognised. The rule pack lists drogon::orm::DbClient::newTransactionCoro
-// as an acquire call returning the transaction, but the engine only matches
-// an acquire call that is the variable's initialiser itself (through
-// parens, casts and temporaries), not one under a CoawaitExpr, so nothing is
-// held and the slow co_await below is missed. Remove the XFAIL line when
-// the engine looks through co_await to its operand.
 //
 // drogon 1.9 (test/stubs/drogon): co_await newTransactionCoro() takes a
 // pooled connection for a transaction that commits when its last shared_ptr

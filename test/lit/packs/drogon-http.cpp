@@ -1,17 +1,4 @@
 // RUN: %check_conncheck %s -- %cxxflags
-// XFAIL: *
-//
-// Rule-format limitation (reported): drogon::HttpClient::sendRequest has a
-// synchronous overload sendRequest(const HttpRequestPtr &, double timeout)
-// that blocks on a std::future until the response arrives, and two callback
-// overloads sendRequest(req, callback, timeout) that only schedule the
-// request. They share one name, and 'param-type' only tells parameters of
-// class type apart: parameter 1 is a double in the blocking overload and a
-// std::function in the callback ones, so no pack entry selects the blocking
-// one alone. The drogon pack leaves sendRequest out (the callback form is
-// the common one); the blocking call below is missed. Remove the XFAIL line
-// when a pack can select the overload (e.g. 'param-type' naming a builtin
-// type such as "double").
 //
 // drogon 1.9 (test/stubs/drogon/drogon/HttpClient.h mirrors the real
 // header); transactions are drogon's and libpqxx 6.4's.
