@@ -178,6 +178,8 @@ public:
     bool PointerTest =
         Var && (ComparedToNull || Var->getType()->isPointerType());
     State.closeIf([&](const HeldScope &H) {
+      if (H.BeginReturnsSuccess && H.BegunBy == Cond)
+        return true; // `if (!db.transaction())`: none began
       if (!H.Acquire)
         return false;
       if (PointerTest && H.Holder == Var && H.needsRelease())
@@ -562,6 +564,7 @@ private:
       H.Begin = Call->getExprLoc();
       H.HolderName = Handle ? Handle->getNameAsString() : std::string();
       H.How = Match->How;
+      H.BeginReturnsSuccess = Match->ReturnsSuccess;
       State.open(std::move(H));
       return;
     }

@@ -38,6 +38,9 @@ struct HeldScope {
   const rules::AcquireRule *Acquire = nullptr;
   /// A local bool that holds whether a try-acquire succeeded.
   const clang::VarDecl *SuccessFlag = nullptr;
+  /// BegunBy returns whether it began the scope (a call-pair begin such as
+  /// `db.transaction()`): where it returned false, nothing is open.
+  bool BeginReturnsSuccess = false;
   /// The holder's name as written ("tx", "sql", "conn"), empty if unknown.
   std::string HolderName;
   /// How it began: the type ("pqxx::work") or the call ("SQL 'BEGIN'").

@@ -216,13 +216,16 @@ const Expr *callArg(const Expr *Call, unsigned I) {
 bool RoleCatalogue::raiiInitOpens(const RaiiTypeRule &Rule, const Expr *Init,
                                   const Expr *&Pool) {
   Pool = nullptr;
-  if (Rule.ConstructedFrom.empty())
-    return true;
   // Find the constructor call under the conversions and temporaries.
   const Expr *E = Init ? skipWrappers(Init) : nullptr;
   if (const auto *F = dyn_cast_or_null<CXXFunctionalCastExpr>(E))
     E = skipWrappers(F->getSubExpr());
   const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E);
+  if (Rule.EmptyWhenDefaultConstructed && Ctor &&
+      Ctor->getConstructor()->isDefaultConstructor())
+    return false;
+  if (Rule.ConstructedFrom.empty())
+    return true;
   if (!Ctor)
     return false;
   for (const Expr *Arg : Ctor->arguments()) {
@@ -510,7 +513,8 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
         return ScopeCallMatch{Begins ? ScopeCallMatch::Begin
                                      : ScopeCallMatch::End,
                               Rule.Kind, HandleOf(Rule.Handle.Arg),
-                              "'" + Names.front() + "'", Rule.Counted};
+                              "'" + Names.front() + "'", Rule.Counted,
+                              Begins && Rule.ReturnsSuccess};
     }
     for (const SqlTextRule &Rule : Pack.SqlText) {
       if (!anyMatches({Rule.Function}, Names))

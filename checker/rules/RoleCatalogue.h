@@ -56,6 +56,8 @@ struct ScopeCallMatch {
   std::string How;
   /// Begins nest and ends unwind them one at a time.
   bool Counted = false;
+  /// The begin call returns whether it began one.
+  bool ReturnsSuccess = false;
 };
 
 /// A call that takes a connection.

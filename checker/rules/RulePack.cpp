@@ -379,14 +379,15 @@ private:
   llvm::Error readRaiiType(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
     if (auto Err = checkKeys(E, P, {"type", "subclasses", "end-calls",
-                                    "constructed-from", "except"}))
+                                    "constructed-from", "except",
+                                    "empty-when-default-constructed"}))
       return Err;
     if (!E.contains("type"))
       return error(P, "missing required key 'type'");
     auto Type = pattern(E["type"], child(P, "type"));
     if (!Type)
       return Type.takeError();
-    RaiiTypeRule R{Kind, std::move(*Type), false, {}, {}, {}, originOf(P)};
+    RaiiTypeRule R{Kind, std::move(*Type), false, {}, {}, {}, false, originOf(P)};
     if (auto Err = readBool(E, P, "subclasses", R.Subclasses))
       return Err;
     if (auto Err = patternList(E, P, "end-calls", false, R.EndCalls))
@@ -396,6 +397,9 @@ private:
       return Err;
     if (auto Err = patternList(E, P, "except", false, R.Except))
       return Err;
+    if (auto Err = readBool(E, P, "empty-when-default-constructed",
+                            R.EmptyWhenDefaultConstructed))
+      return Err;
     Pack.RaiiTypes.push_back(std::move(R));
     return llvm::Error::success();
   }
@@ -403,7 +407,7 @@ private:
   llvm::Error readCallPair(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
     if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
-                                     "autocommit-arg"}))
+                                     "autocommit-arg", "returns-success"}))
       return Err;
     CallPairRule R;
     R.Kind = Kind;
@@ -417,6 +421,8 @@ private:
     if (auto Err = readBool(E, P, "counted", R.Counted))
       return Err;
     if (auto Err = readUnsigned(E, P, "autocommit-arg", R.AutocommitArg))
+      return Err;
+    if (auto Err = readBool(E, P, "returns-success", R.ReturnsSuccess))
       return Err;
     Pack.CallPairs.push_back(std::move(R));
     return llvm::Error::success();

@@ -68,6 +68,9 @@ struct RaiiTypeRule {
   /// Types that match Type (or derive from it) but hold nothing, such as a
   /// deferred "transaction" that only queues statements until commit.
   std::vector<NamePattern> Except;
+  /// A default-constructed object holds nothing yet (it is assigned one
+  /// later: `boost::mysql::pooled_connection conn;`).
+  bool EmptyWhenDefaultConstructed = false;
   RuleOrigin Origin;
 };
 
@@ -138,6 +141,9 @@ struct CallPairRule {
   /// `setAutoCommit(false)`): this argument false begins a transaction,
   /// true ends the open one (turning autocommit back on commits it).
   std::optional<unsigned> AutocommitArg;
+  /// The begin call returns whether it began one (`QSqlDatabase::
+  /// transaction()`): nothing is open where it returned false.
+  bool ReturnsSuccess = false;
   RuleOrigin Origin;
 };
 

@@ -126,3 +126,10 @@ void connection_moved_into_a_callee(mysql::connection_pool &pool, CURL *h) {
   archive(std::move(conn)); // back to the pool when archive returns
   curl_easy_perform(h);
 }
+
+asio::awaitable<void> assigned_later(mysql::connection_pool &pool) {
+  // Default-constructed: holds no connection until it is assigned one.
+  mysql::pooled_connection conn;
+  std::this_thread::sleep_for(std::chrono::milliseconds(100));
+  conn = co_await pool.async_get_connection(asio::use_awaitable);
+}

@@ -147,3 +147,14 @@ void autocommitted_statements_only(QSqlDatabase &db, CURL *h) {
   curl_easy_perform(h);
   q.exec("UPDATE invoices SET state = 'sent'");
 }
+
+void begin_failed(QSqlDatabase &db, CURL *h) {
+  // transaction() returned false: no transaction is open on this branch.
+  if (!db.transaction()) {
+    curl_easy_perform(h);
+    return;
+  }
+  QSqlQuery q(db);
+  q.exec("UPDATE invoices SET state = 'checked'");
+  db.commit();
+}
