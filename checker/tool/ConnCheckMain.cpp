@@ -24,6 +24,7 @@
 #include "clang/Tooling/ArgumentsAdjusters.h"
 #include "clang/Tooling/CompilationDatabase.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/Config/llvm-config.h"
 #include "llvm/Support/CommandLine.h"
 #include "llvm/Support/CrashRecoveryContext.h"
 #include "llvm/Support/PrettyStackTrace.h"
@@ -244,8 +245,13 @@ UnitFacts analyseFile(const std::string &File,
   RunOptions Options = Setup.Options;
   if (Verbose)
     Options.Verbose = &LogStream;
+#if LLVM_VERSION_MAJOR >= 21 // DiagnosticOptions is no longer ref-counted
+  DiagnosticOptions DiagOpts;
+  TextDiagnosticPrinter Printer(LogStream, DiagOpts);
+#else
   auto DiagOpts = llvm::makeIntrusiveRefCnt<DiagnosticOptions>();
   TextDiagnosticPrinter Printer(LogStream, DiagOpts.get());
+#endif
 
   // A file system of its own: ClangTool moves to each compile command's
   // directory, which on the process-wide one would race between threads.
