@@ -282,24 +282,21 @@ UnitFacts analyseFile(const std::string &File,
   llvm::CrashRecoveryContext Recovery;
   const void *StackTraceState = llvm::SavePrettyStackState();
   bool Completed = Recovery.RunSafely([&] { Status = Tool.run(&Factory); });
+  // A unit that failed keeps nothing of what it yielded: its AST was
+  // incomplete, or abandoned mid-analysis.
+  auto Failure = [&](llvm::StringRef Why) {
+    UnitFacts Failed;
+    Failed.File = Unit.File;
+    Failed.Failure = ("'" + File + "' could not be analysed: " + Why).str();
+    return Failed;
+  };
   if (!Completed) {
     llvm::RestorePrettyStackState(StackTraceState);
     Crashed = true;
-    UnitFacts Failed;
-    Failed.File = Unit.File;
-    Failed.Failure = "'" + File +
-                     "' could not be analysed: conncheck crashed on it "
-                     "(please report this)";
-    return Failed;
+    return Failure("conncheck crashed on it (please report this)");
   }
-  if (Status != 0) {
-    UnitFacts Failed;
-    Failed.File = Unit.File;
-    Failed.Failure = "'" + File +
-                     "' could not be analysed: it does not compile (see the "
-                     "errors above)";
-    return Failed;
-  }
+  if (Status != 0)
+    return Failure("it does not compile (see the errors above)");
   return Unit;
 }
 
