@@ -449,8 +449,17 @@ std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
     return std::nullopt;
   // A timed wait given no time only polls.
   if (auto ZeroArg = It->second->Rule->NonBlockingIfZeroArg)
-    if (const Expr *Arg = callArg(Call, *ZeroArg); Arg && isZeroValued(Arg, Ctx))
-      return std::nullopt;
+    if (const Expr *Arg = callArg(Call, *ZeroArg)) {
+      if (isZeroValued(Arg, Ctx))
+        return std::nullopt;
+      // A deadline of now: `gpr_time_0(GPR_CLOCK_REALTIME)`.
+      const auto *Now =
+          dyn_cast<CallExpr>(skipWrappers(Arg, /*ThroughCopies=*/true));
+      if (Now && Now->getDirectCallee() &&
+          anyMatches(It->second->Rule->NonBlockingArgCalls,
+                     {qualifiedName(Now->getDirectCallee())}))
+        return std::nullopt;
+    }
   return It->second;
 }
 

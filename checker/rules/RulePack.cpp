@@ -624,7 +624,8 @@ private:
         V, Pointer, [&](const json &E, const std::string &P) -> llvm::Error {
           if (auto Err = checkKeys(E, P,
                                    {"calls", "category", "nonblocking-if-zero-arg",
-                                    "param-type", "param-index", "except"}))
+                                    "nonblocking-arg-calls", "param-type",
+                                    "param-index", "except"}))
             return Err;
           SlowCallRule R;
           R.Origin = originOf(P);
@@ -645,6 +646,13 @@ private:
             return Err;
           if (auto Err = patternList(E, P, "except", false, R.Except))
             return Err;
+          if (auto Err = patternList(E, P, "nonblocking-arg-calls", false,
+                                     R.NonBlockingArgCalls))
+            return Err;
+          if (!R.NonBlockingArgCalls.empty() && !R.NonBlockingIfZeroArg)
+            return error(child(P, "nonblocking-arg-calls"),
+                         "'nonblocking-arg-calls' needs a "
+                         "'nonblocking-if-zero-arg' (which argument)");
           if (E.contains("param-type")) {
             auto Type = pattern(E["param-type"], child(P, "param-type"));
             if (!Type)

@@ -193,6 +193,9 @@ struct SlowCallRule {
   SlowCategory Category = SlowCategory::Wait;
   /// A timed wait with a zero timeout in this argument only polls.
   std::optional<unsigned> NonBlockingIfZeroArg;
+  /// Calls that, as that argument, also mean "no time": a deadline of now
+  /// (`gpr_time_0(...)`, `std::chrono::system_clock::now()`).
+  std::vector<NamePattern> NonBlockingArgCalls;
   /// When set, only functions whose parameter ParamIndex is of this class
   /// (through pointers, references and cv-qualifiers) match: every
   /// generated gRPC stub method takes a `grpc::ClientContext *` first.

@@ -227,5 +227,8 @@ void completion_queue_polled(pqxx::connection &c, grpc::CompletionQueue &cq) {
   bool ok = false;
   // A deadline at the epoch has passed: AsyncNext only polls.
   cq.AsyncNext(&tag, &ok, std::chrono::system_clock::time_point());
+  // So has a deadline of now, in gRPC's or std's clock.
+  cq.AsyncNext(&tag, &ok, gpr_time_0(GPR_CLOCK_REALTIME));
+  cq.AsyncNext(&tag, &ok, std::chrono::system_clock::now());
   tx.commit();
 }
