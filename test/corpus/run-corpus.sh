@@ -11,7 +11,8 @@
 # seconds per file (default 120), CORPUS_JOBS (default: cores), CORPUS_LIMIT
 # (at most this many headers per package; default all), CORPUS_SKIP (leave out
 # this many of each package's first headers: resume a run), CORPUS_RESULTS
-# (keep the per-file lines there; they are written as the run goes).
+# (keep the per-file lines there; they are written as the run goes),
+# CORPUS_DONE (a results file of an earlier run: its headers are skipped).
 # Not part of the quick test run: the full corpus takes hours on two cores.
 set -uo pipefail
 root="$(cd "$(dirname "$0")/../.." && pwd)"
@@ -35,6 +36,10 @@ for pkg in "${packages[@]}"; do
     tail -n "+$((skip + 1))" |
     { if [ "$limit" -gt 0 ]; then head -n "$limit"; else cat; fi; }
 done | sort -u > "$list"
+if [ -n "${CORPUS_DONE:-}" ]; then
+  awk '{print $2}' "$CORPUS_DONE" | sort -u > "$work/done"
+  comm -23 "$list" "$work/done" > "$work/todo" && mv "$work/todo" "$list"
+fi
 # And translation units with compile errors.
 for i in 1 2 3; do
   printf '#include <vector>\nvoid f%d() { undeclared_%d(); std::vector<int> v = 3; }\n' "$i" "$i" > "$work/broken$i.cpp"
