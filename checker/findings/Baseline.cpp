@@ -54,7 +54,8 @@ llvm::Expected<Baseline> loadBaseline(llvm::StringRef File) {
   try {
     Doc = ordered_json::parse((*Buffer)->getBuffer().begin(),
                               (*Buffer)->getBuffer().end());
-  } catch (const ordered_json::parse_error &E) {
+  } catch (const ordered_json::exception &E) {
+    // A syntax error, or a number no JSON type holds (out_of_range).
     return Fail(E.what());
   }
   if (!Doc.is_object() || !Doc.contains("findings") ||

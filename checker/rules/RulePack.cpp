@@ -151,6 +151,10 @@ public:
       Root = json::parse(Text.begin(), Text.end());
     } catch (const json::parse_error &E) {
       return syntaxError(E);
+    } catch (const json::exception &E) {
+      // A number too large for any JSON number type: nlohmann reports it
+      // as out_of_range, without a position.
+      return valueError(E);
     }
     Positions.emplace(Text);
     RulePack Pack;
@@ -218,6 +222,28 @@ private:
         llvm::inconvertibleErrorCode(),
         llvm::formatv("{0}:{1}:{2}: invalid JSON: {3}", File, P.Line, P.Column,
                       What)
+            .str());
+  }
+
+  llvm::Error valueError(const json::exception &E) const {
+    // "[json.exception.out_of_range.406] number overflow parsing '123...'"
+    llvm::StringRef What(E.what());
+    What = What.drop_front(std::min(What.find("] ") + 2, What.size()));
+    // Point at the offending literal when it can be found.
+    TextPosition P{1, 1};
+    size_t Quote = What.find('\'');
+    if (Quote != llvm::StringRef::npos) {
+      llvm::StringRef Literal = What.drop_front(Quote + 1).rtrim('\'');
+      if (size_t At = Text.find(Literal); At != llvm::StringRef::npos)
+        P = JsonPositions::positionOfOffset(Text, At);
+    }
+    std::string Shown = What.str();
+    if (Shown.size() > 80)
+      Shown = Shown.substr(0, 77) + "...";
+    return llvm::createStringError(
+        llvm::inconvertibleErrorCode(),
+        llvm::formatv("{0}:{1}:{2}: invalid JSON: {3}", File, P.Line, P.Column,
+                      Shown)
             .str());
   }
 
