@@ -29,26 +29,6 @@ bool isProjectFunction(const FunctionDecl *Callee, const SourceManager &SM) {
 
 namespace {
 
-const FunctionDecl *calleeOf(const Expr *Call) {
-  if (const auto *CE = dyn_cast<CallExpr>(Call))
-    return CE->getDirectCallee();
-  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
-    return Ctor->getConstructor();
-  return nullptr;
-}
-
-/// The calls a body evaluates, as CallReachSummaries sees them: not inside
-/// lambdas it only creates, nor in unevaluated operands.
-void collectCalls(const Stmt *S, std::vector<const Expr *> &Out) {
-  if (!S || isa<LambdaExpr>(S) || isa<UnaryExprOrTypeTraitExpr>(S) ||
-      isa<CXXNoexceptExpr>(S) || isa<CXXTypeidExpr>(S))
-    return;
-  if (isa<CallExpr>(S) || isa<CXXConstructExpr>(S))
-    Out.push_back(cast<Expr>(S));
-  for (const Stmt *Child : S->children())
-    collectCalls(Child, Out);
-}
-
 class Exporter {
 public:
   Exporter(ASTContext &AST, rules::RoleCatalogue &Roles, CalleeEffects &Effects)
@@ -86,10 +66,7 @@ private:
     S.Usr = usrOf(FD);
     S.Name = rules::displayName(FD);
     std::vector<const Expr *> Calls;
-    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
-      for (const CXXCtorInitializer *Init : Ctor->inits())
-        collectCalls(Init->getInit(), Calls);
-    collectCalls(FD->getBody(), Calls);
+    forEachEvaluatedCall(FD, [&](const Expr *Call) { Calls.push_back(Call); });
     llvm::StringSet<> Callees;
     for (const Expr *Call : Calls) {
       if (auto Slow = Roles.slowCall(Call, AST)) {
@@ -99,7 +76,7 @@ private:
                             callSpan(Call, AST)};
         continue;
       }
-      const FunctionDecl *Callee = calleeOf(Call);
+      const FunctionDecl *Callee = calledFunction(Call);
       if (!isProjectFunction(Callee, SM))
         continue;
       std::string Usr = usrOf(Callee);

@@ -28,11 +28,7 @@ SlowCallSummaries::SlowCallSummaries(ASTContext &Ctx,
           Options) {}
 
 const FunctionDecl *CallReachSummaries::followable(const Expr *Call) const {
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *CE = dyn_cast<CallExpr>(Call))
-    Callee = CE->getDirectCallee();
-  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
-    Callee = Ctor->getConstructor();
+  const FunctionDecl *Callee = calledFunction(Call);
   if (!Callee)
     return nullptr;
   const FunctionDecl *Def = nullptr;
@@ -42,20 +38,6 @@ const FunctionDecl *CallReachSummaries::followable(const Expr *Call) const {
       Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return nullptr;
   return Def;
-}
-
-/// Visits the calls a function body evaluates: not the bodies of lambdas it
-/// only creates, nor unevaluated operands.
-template <typename Fn> static void forEachCall(const Stmt *S, Fn &&Visit) {
-  if (!S)
-    return;
-  if (isa<LambdaExpr>(S) || isa<UnaryExprOrTypeTraitExpr>(S) ||
-      isa<CXXNoexceptExpr>(S) || isa<CXXTypeidExpr>(S))
-    return;
-  if (isa<CallExpr>(S) || isa<CXXConstructExpr>(S))
-    Visit(cast<Expr>(S));
-  for (const Stmt *Child : S->children())
-    forEachCall(Child, Visit);
 }
 
 CallReachSummaries::Summary &
@@ -73,10 +55,7 @@ CallReachSummaries::collect(const FunctionDecl *FD) {
     if (const FunctionDecl *Callee = followable(Call))
       S.Edges.push_back({Call, Callee, std::nullopt});
   };
-  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(FD))
-    for (const CXXCtorInitializer *Init : Ctor->inits())
-      forEachCall(Init->getInit(), AddEdge);
-  forEachCall(FD->getBody(), AddEdge);
+  forEachEvaluatedCall(FD, AddEdge);
   return S;
 }
 

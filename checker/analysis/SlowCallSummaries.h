@@ -11,10 +11,13 @@
 #ifndef CONNCHECK_ANALYSIS_SLOWCALLSUMMARIES_H
 #define CONNCHECK_ANALYSIS_SLOWCALLSUMMARIES_H
 
+#include "../rules/Exprs.h"
 #include "../rules/RoleCatalogue.h"
 
 #include "clang/AST/Decl.h"
+#include "clang/AST/DeclCXX.h"
 #include "clang/AST/Expr.h"
+#include "clang/AST/ExprCXX.h"
 #include "llvm/ADT/DenseMap.h"
 
 #include <functional>
@@ -23,6 +26,31 @@
 #include <vector>
 
 namespace conncheck {
+
+namespace detail {
+template <typename Fn> void forEachCallIn(const clang::Stmt *S, Fn &Visit) {
+  using namespace clang;
+  if (!S || isa<LambdaExpr>(S) || isa<UnaryExprOrTypeTraitExpr>(S) ||
+      isa<CXXNoexceptExpr>(S) || isa<CXXTypeidExpr>(S))
+    return;
+  if (isa<CallExpr>(S) || isa<CXXConstructExpr>(S))
+    Visit(cast<Expr>(S));
+  for (const Stmt *Child : S->children())
+    forEachCallIn(Child, Visit);
+}
+} // namespace detail
+
+/// Visits the calls (CallExpr, CXXConstructExpr) the definition \p FD
+/// evaluates, its constructor initialisers included: not the bodies of
+/// lambdas it only creates, nor unevaluated operands. Summaries within a
+/// unit and those exported to the link step see the same calls.
+template <typename Fn>
+void forEachEvaluatedCall(const clang::FunctionDecl *FD, Fn &&Visit) {
+  if (const auto *Ctor = llvm::dyn_cast<clang::CXXConstructorDecl>(FD))
+    for (const clang::CXXCtorInitializer *Init : Ctor->inits())
+      detail::forEachCallIn(Init->getInit(), Visit);
+  detail::forEachCallIn(FD->getBody(), Visit);
+}
 
 /// One call on the way to a slow call.
 struct ChainStep {

@@ -218,11 +218,7 @@ Finding slowCallFinding(llvm::StringRef CheckId, const Expr *Call,
 void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
                    const HeldScope &Scope, llvm::StringRef HeldPhrase,
                    CheckContext &Ctx) {
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *CE = dyn_cast<CallExpr>(Call))
-    Callee = CE->getDirectCallee();
-  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
-    Callee = Ctor->getConstructor();
+  const FunctionDecl *Callee = calledFunction(Call);
   if (!isProjectFunction(Callee, Ctx.AST.getSourceManager()))
     return;
   PendingSlowCall P;

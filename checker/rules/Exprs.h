@@ -47,6 +47,16 @@ inline const clang::Expr *skipWrappers(const clang::Expr *E,
   return E;
 }
 
+/// The function a call (CallExpr or CXXConstructExpr) calls directly, if
+/// any.
+inline const clang::FunctionDecl *calledFunction(const clang::Expr *Call) {
+  if (const auto *CE = llvm::dyn_cast<clang::CallExpr>(Call))
+    return CE->getDirectCallee();
+  if (const auto *Ctor = llvm::dyn_cast<clang::CXXConstructExpr>(Call))
+    return Ctor->getConstructor();
+  return nullptr;
+}
+
 } // namespace conncheck
 
 #endif

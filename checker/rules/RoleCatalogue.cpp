@@ -117,14 +117,6 @@ static const CXXRecordDecl *objectClassOf(const Expr *Call) {
   return nullptr;
 }
 
-static const FunctionDecl *calleeOf(const Expr *Call) {
-  if (const auto *CE = dyn_cast<CallExpr>(Call))
-    return CE->getDirectCallee();
-  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
-    return Ctor->getConstructor();
-  return nullptr;
-}
-
 RoleCatalogue::RoleCatalogue(const std::vector<RulePack> &Packs)
     : Packs(Packs) {}
 
@@ -416,7 +408,7 @@ static std::optional<bool> constantTruth(const Expr *E, ASTContext &Ctx) {
 
 std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
                                                  ASTContext &Ctx) {
-  const FunctionDecl *Callee = calleeOf(Call);
+  const FunctionDecl *Callee = calledFunction(Call);
   if (!Callee)
     return std::nullopt;
   const CXXRecordDecl *ObjectClass = objectClassOf(Call);
