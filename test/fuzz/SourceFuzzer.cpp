@@ -1,6 +1,7 @@
 //===--- SourceFuzzer.cpp - the analysis on arbitrary source text ---------===//
 //
-// Parses the input as a C++17 translation unit and, when it compiles, runs
+// Parses the input as a C++20 translation unit (coroutines included) with
+// the lit tests' stub headers on the include path and, when it compiles, runs
 // every check over it with the shipped rule packs plus an in-house pack, as
 // the tool would. Nothing may crash.
 //
@@ -15,6 +16,9 @@
 #include "clang/AST/ASTContext.h"
 #include "clang/Frontend/ASTUnit.h"
 #include "clang/Tooling/Tooling.h"
+#include "llvm/ADT/STLExtras.h"
+#include "llvm/Support/FileSystem.h"
+#include "llvm/Support/Path.h"
 
 #include <cstdint>
 #include <cstdlib>
@@ -39,16 +43,39 @@ const std::vector<rules::RulePack> &packs() {
   return Packs;
 }
 
+/// The compiler arguments: every test/stubs/<library> directory is searched,
+/// as in the lit tests, so that seeds written against the stubs (AWS, drogon,
+/// userver, ...) compile and reach the analysis instead of being rejected.
+const std::vector<std::string> &compilerArgs() {
+  static std::vector<std::string> Args = [] {
+    std::vector<std::string> StubDirs;
+    std::error_code EC;
+    for (llvm::sys::fs::directory_iterator It(CONNCHECK_SOURCE_DIR "/test/stubs",
+                                              EC),
+         End;
+         It != End && !EC; It.increment(EC))
+      if (llvm::sys::fs::is_directory(It->path()))
+        StubDirs.push_back(It->path());
+    llvm::sort(StubDirs); // the order of the directory listing is not stable
+    std::vector<std::string> Result = {
+        "-std=c++20", "-w", "-ferror-limit=5",
+        "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR};
+    for (const std::string &Dir : StubDirs) {
+      Result.push_back("-isystem");
+      Result.push_back(Dir);
+    }
+    return Result;
+  }();
+  return Args;
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *Data, size_t Size) {
   std::string Code(reinterpret_cast<const char *>(Data), Size);
   clang::IgnoringDiagConsumer Quiet;
   std::unique_ptr<clang::ASTUnit> AST = clang::tooling::buildASTFromCodeWithArgs(
-      Code,
-      {"-std=c++17", "-w", "-ferror-limit=5",
-       "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR},
-      "fuzz.cpp", "conncheck-fuzz",
+      Code, compilerArgs(), "fuzz.cpp", "conncheck-fuzz",
       std::make_shared<clang::PCHContainerOperations>(),
       clang::tooling::getClangStripDependencyFileAdjuster(),
       clang::tooling::FileContentMappings(), &Quiet);
