@@ -37,7 +37,8 @@ for pkg in "${packages[@]}"; do
     { if [ "$limit" -gt 0 ]; then head -n "$limit"; else cat; fi; }
 done | sort -u > "$list"
 if [ -n "${CORPUS_DONE:-}" ]; then
-  awk '{print $2}' "$CORPUS_DONE" | sort -u > "$work/done"
+  # A line is "STATUS path" (a CRASH line ends in "(exit N)"); paths may hold spaces.
+  sed -E 's/^[A-Z]+ //; s/ \(exit [0-9]+\)$//' "$CORPUS_DONE" | sort -u > "$work/done"
   comm -23 "$list" "$work/done" > "$work/todo" && mv "$work/todo" "$list"
 fi
 # And translation units with compile errors.
