@@ -72,10 +72,11 @@ analyse() {
     "$tu" -- -std=c++17 -w $qt_includes -fPIC \
     "--no-system-header-prefix=$prefix" >"$tu.out" 2>&1
   status=$?
-  # "link: 1 unit(s), N function summaries" and one "skipped" note a function.
   # Findings in library code are kept for review: each is either true of
   # that code or a false positive to fix.
   grep -E 'warning: .*\[conncheck-' "$tu.out" | sed "s|^|$header: |" >> "$findings"
+  # --verbose prints "link: 1 unit(s), N function summaries" and a "skipped"
+  # note for each function over the analysis budget.
   echo "$(sed -nE 's/.*link: [0-9]+ unit\(s\), ([0-9]+) function summaries.*/\1/p' "$tu.out" | head -1) $(grep -c "note: skipped '" "$tu.out")" >> "$work/stats"
   if [ "$status" -eq 124 ]; then
     echo "HANG $header"
