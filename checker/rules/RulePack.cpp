@@ -121,6 +121,22 @@ static SqlEffect classifyStatement(llvm::StringRef Stmt) {
   return SqlEffect::None;
 }
 
+unsigned categoryRank(SlowCategory C) {
+  switch (C) {
+  case SlowCategory::Sleep:
+    return 1;
+  case SlowCategory::Wait:
+    return 2;
+  default:
+    return 0;
+  }
+}
+
+unsigned categoryRank(llvm::StringRef Name) {
+  std::optional<SlowCategory> C = parseCategory(Name);
+  return C ? categoryRank(*C) : 2;
+}
+
 SqlEffect classifySql(llvm::StringRef Sql) {
   // A multi-statement string: the last transaction-control statement wins.
   SqlEffect Net = SqlEffect::None;
@@ -164,7 +180,8 @@ public:
     if (auto Err = checkKeys(Root, "", {"$schema", "pack", "description",
                                         "transactions", "leases",
                                         "pool-sizes", "workers",
-                                        "slow-calls"}))
+                                        "slow-calls", "database-calls",
+                                        "throwing-calls"}))
       return std::move(Err);
     if (auto Err = requireString(Root, "", "pack", Pack.Name))
       return std::move(Err);
@@ -187,6 +204,14 @@ public:
         return std::move(Err);
     if (Root.contains("slow-calls"))
       if (auto Err = readSlowCalls(Root["slow-calls"], "/slow-calls", Pack))
+        return std::move(Err);
+    if (Root.contains("database-calls"))
+      if (auto Err = readCallLists(Root["database-calls"], "/database-calls",
+                                   /*AllowThrows=*/true, Pack.DatabaseCalls))
+        return std::move(Err);
+    if (Root.contains("throwing-calls"))
+      if (auto Err = readCallLists(Root["throwing-calls"], "/throwing-calls",
+                                   /*AllowThrows=*/false, Pack.ThrowingCalls))
         return std::move(Err);
     return Pack;
   }
@@ -481,7 +506,8 @@ private:
                           RulePack &Pack) const {
     if (auto Err = checkKeys(E, P, {"calls", "returns", "end-calls",
                                     "release-calls", "release-handle-arg",
-                                    "handle-arg", "returns-success", "pooled"}))
+                                    "handle-arg", "returns-success", "pooled",
+                                    "returns-arg-if-not-null"}))
       return Err;
     AcquireRule R;
     R.Kind = Kind;
@@ -529,6 +555,12 @@ private:
       return Err;
     if (auto Err = readBool(E, P, "pooled", R.Pooled))
       return Err;
+    if (auto Err = readUnsigned(E, P, "returns-arg-if-not-null",
+                                R.ReturnsArgIfNotNull))
+      return Err;
+    if (R.ReturnsArgIfNotNull && R.Result != AcquireRule::Handle)
+      return error(child(P, "returns-arg-if-not-null"),
+                   "'returns-arg-if-not-null' needs 'returns': 'handle'");
     Pack.Acquires.push_back(std::move(R));
     return llvm::Error::success();
   }
@@ -644,6 +676,25 @@ private:
     return llvm::Error::success();
   }
 
+  llvm::Error readCallLists(const json &V, const std::string &Pointer,
+                            bool AllowThrows,
+                            std::vector<CallListRule> &Out) const {
+    return forEachEntry(
+        V, Pointer, [&](const json &E, const std::string &P) -> llvm::Error {
+          if (auto Err = AllowThrows ? checkKeys(E, P, {"calls", "throws"})
+                                     : checkKeys(E, P, {"calls"}))
+            return Err;
+          CallListRule R;
+          R.Origin = originOf(P);
+          if (auto Err = patternList(E, P, "calls", true, R.Calls))
+            return Err;
+          if (auto Err = readBool(E, P, "throws", R.Throws))
+            return Err;
+          Out.push_back(std::move(R));
+          return llvm::Error::success();
+        });
+  }
+
   llvm::Error readSlowCalls(const json &V, const std::string &Pointer,
                             RulePack &Pack) const {
     return forEachEntry(
@@ -651,7 +702,7 @@ private:
           if (auto Err = checkKeys(E, P,
                                    {"calls", "category", "nonblocking-if-zero-arg",
                                     "nonblocking-arg-calls", "param-type",
-                                    "param-index", "except"}))
+                                    "param-index", "except", "throws"}))
             return Err;
           SlowCallRule R;
           R.Origin = originOf(P);
@@ -692,6 +743,12 @@ private:
             return error(child(P, "param-index"),
                          "'param-index' needs a 'param-type'");
           R.ParamIndex = Index.value_or(0);
+          if (E.contains("throws")) {
+            bool Throws = false;
+            if (auto Err = readBool(E, P, "throws", Throws))
+              return Err;
+            R.Throws = Throws;
+          }
           Pack.SlowCalls.push_back(std::move(R));
           return llvm::Error::success();
         });

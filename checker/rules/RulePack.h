@@ -52,6 +52,11 @@ llvm::StringRef scopeKindName(ScopeKind K);
 
 enum class SlowCategory { Http, Sleep, Storage, Rpc, Mail, Wait };
 llvm::StringRef categoryName(SlowCategory C);
+/// What a reader cares about most, lowest first: the network (http, rpc,
+/// storage, mail), then sleeps, then waits. A call that reaches several is
+/// named by the first.
+unsigned categoryRank(SlowCategory C);
+unsigned categoryRank(llvm::StringRef Name);
 std::optional<SlowCategory> parseCategory(llvm::StringRef Name);
 
 /// A type whose lifetime is the scope: constructing an object of it begins the
@@ -110,6 +115,9 @@ struct AcquireRule {
   /// False for connections that are not from a pool (`PQconnectdb`): they
   /// must still be closed, but holding one does not starve a pool.
   bool Pooled = true;
+  /// The call initialises the object this argument points to and returns
+  /// it (`mysql_init(&m)`): only a null argument makes a new handle.
+  std::optional<unsigned> ReturnsArgIfNotNull;
   RuleOrigin Origin;
 };
 
@@ -203,6 +211,21 @@ struct SlowCallRule {
   unsigned ParamIndex = 0;
   /// Names that match Calls but do not block (`*::Stub::Async*`).
   std::vector<NamePattern> Except;
+  /// Whether these calls may throw; by default network calls (http, rpc,
+  /// storage, mail) may and sleeps and waits do not.
+  std::optional<bool> Throws;
+  RuleOrigin Origin;
+};
+
+/// A list of calls with one meaning: `database-calls` (statements and
+/// queries on the connection that is held: never slow, never followed) or
+/// `throwing-calls` (library calls whose exceptions are part of their
+/// contract, so that a leak on the exception path is plausible).
+struct CallListRule {
+  std::vector<NamePattern> Calls;
+  /// database-calls: whether they may throw (default: yes, unless C or
+  /// noexcept).
+  bool Throws = true;
   RuleOrigin Origin;
 };
 
@@ -218,6 +241,8 @@ struct RulePack {
   std::vector<PoolSizeRule> PoolSizes;
   std::vector<WorkerRule> Workers;
   std::vector<SlowCallRule> SlowCalls;
+  std::vector<CallListRule> DatabaseCalls;
+  std::vector<CallListRule> ThrowingCalls;
 };
 
 /// Parses a rule pack. Errors name File and the line:column of the offending
