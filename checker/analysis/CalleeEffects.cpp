@@ -214,6 +214,13 @@ public:
           M->Kind);
     if (auto R = Roles.releaseCall(Call); R && ownMember(R->Handle))
       set(MemberScopeEffect::Ends, R->Rule->Kind);
+    // `sqlite3_open(path, &db_)`: a connection opened into a member.
+    if (auto M = Roles.acquireCall(Call);
+        M && M->Rule->Result == rules::AcquireRule::HandleInArg &&
+        ownMember(rules::callArg(Call, M->Rule->HandleArg))) {
+      set(MemberScopeEffect::Begins, M->Rule->Kind);
+      Last.Pooled = M->Rule->Pooled;
+    }
 
     const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
     if (!MC)
@@ -245,6 +252,7 @@ private:
   void set(enum MemberScopeEffect::Effect E, rules::ScopeKind K) {
     Last.Effect = E;
     Last.Kind = K;
+    Last.Pooled = true;
   }
 
   void assigned(const Expr *LHS, const Expr *RHS) {
@@ -255,6 +263,7 @@ private:
     if (const auto *Call = dyn_cast<CallExpr>(RHS))
       if (auto M = Roles.acquireCall(Call)) {
         set(MemberScopeEffect::Begins, M->Rule->Kind);
+        Last.Pooled = M->Rule->Pooled;
         return;
       }
     // tx_ = nullptr / std::nullopt / {}: the kept scope object is gone.
@@ -325,6 +334,188 @@ CalleeEffects::returnsAcquired(const FunctionDecl *Callee) {
   ReturnsInProgress.erase(Def);
   Returned[Def] = Found;
   return Found;
+}
+
+} // namespace conncheck
+
+namespace conncheck {
+namespace {
+
+/// Listens to a callee's dataflow run with the scope it was handed held
+/// from its entry.
+class ParamScopeListener : public HeldScopeListener {
+public:
+  ParamScopeListener(const void *Holder, const SourceManager &SM,
+                     CalleeFacts::ChainWhileHeldFn *ChainOf)
+      : Holder(Holder), SM(SM), ChainOf(ChainOf) {}
+
+  bool Ends = false;
+  std::optional<SlowChain> First;
+  const Expr *FirstCall = nullptr;
+
+  void onCall(const Expr *Call, const HeldSet &Held) override {
+    const HeldScope *H = Held.find(Holder);
+    if (!H || !ChainOf)
+      return;
+    if (FirstCall && !SM.isBeforeInTranslationUnit(Call->getExprLoc(),
+                                                   FirstCall->getExprLoc()))
+      return;
+    if (std::optional<SlowChain> Chain = (*ChainOf)(Call, *H)) {
+      First = std::move(Chain);
+      FirstCall = Call;
+    }
+  }
+
+  void onExit(const HeldSet &AtExit) override {
+    const HeldScope *H = AtExit.find(Holder);
+      Ends = !H || !H->OnEveryPath;
+  }
+
+private:
+  const void *Holder;
+  const SourceManager &SM;
+  CalleeFacts::ChainWhileHeldFn *ChainOf;
+};
+
+} // namespace
+
+const CalleeEffects::ParamScopeUse &
+CalleeEffects::paramScopeUse(const FunctionDecl *Callee, unsigned Index,
+                             const HeldScope &Scope, ChainWhileHeldFn ChainOf) {
+  static const ParamScopeUse None;
+  const FunctionDecl *Def = nullptr;
+  if (!Callee || !Callee->hasBody(Def) || !Def || Def->isDependentContext() ||
+      Index >= Def->getNumParams() ||
+      Ctx.getSourceManager().isInSystemHeader(
+          Ctx.getSourceManager().getExpansionLoc(Def->getLocation())))
+    return None;
+  ScopeKey Key{Def, Index, Scope.Raii, Scope.Acquire,
+               static_cast<int>(Scope.Kind), Scope.needsRelease()};
+  bool WantChain = static_cast<bool>(ChainOf);
+  auto It = ParamScopeUses.find(Key);
+  if (It != ParamScopeUses.end() &&
+      (!WantChain || ChainsComputed.count(Key)))
+    return It->second;
+  // Recursion: the outer frame decides.
+  ParamScopeUses[Key] = ParamScopeUse();
+  if (WantChain)
+    ChainsComputed.insert(Key);
+
+  const ParmVarDecl *Param = Def->getParamDecl(Index);
+  HeldScope Inside = Scope;
+  Inside.Holder = Param->getCanonicalDecl();
+  Inside.LocalVar = nullptr;
+  Inside.OnEveryPath = true;
+  Inside.MaybeReleasedBy.clear();
+  HeldSet Initial;
+  Initial.open(std::move(Inside));
+  ParamScopeListener Listener(Param->getCanonicalDecl(), Ctx.getSourceManager(),
+                              WantChain ? &ChainOf : nullptr);
+  DataflowOutcome Outcome = analyzeHeldScopes(Def, Ctx, Roles, this,
+                                              DataflowLimits(), Initial,
+                                              Listener);
+  ParamScopeUse Use;
+  if (Outcome == DataflowOutcome::Analysed) {
+    Use.Ends = Listener.Ends;
+    if (Listener.First) {
+      SlowChain Chain;
+      const FunctionDecl *Next = nullptr;
+      if (!Listener.First->Steps.empty())
+        Next = Listener.First->Steps.front().Caller;
+      Chain.Steps.push_back({Def, Listener.FirstCall, Next});
+      llvm::append_range(Chain.Steps, Listener.First->Steps);
+      Chain.SlowName = Listener.First->SlowName;
+      Chain.Category = Listener.First->Category;
+      Use.SlowBefore = std::move(Chain);
+    }
+  }
+  return ParamScopeUses[Key] = std::move(Use);
+}
+
+bool CalleeEffects::endsParam(const FunctionDecl *Callee, unsigned Index,
+                              const HeldScope &Scope) {
+  return paramScopeUse(Callee, Index, Scope, nullptr).Ends;
+}
+
+std::optional<SlowChain>
+CalleeEffects::slowWhileParamHeld(const FunctionDecl *Callee, unsigned Index,
+                                  const HeldScope &Scope,
+                                  ChainWhileHeldFn ChainOf) {
+  return paramScopeUse(Callee, Index, Scope, ChainOf).SlowBefore;
+}
+
+namespace {
+
+/// Walks a body for throws and calls made outside its try blocks.
+template <typename Fn>
+void forEachUncaught(const Stmt *S, Fn &&Visit) {
+  if (!S || isa<LambdaExpr>(S) || isa<UnaryExprOrTypeTraitExpr>(S) ||
+      isa<CXXNoexceptExpr>(S) || isa<CXXTypeidExpr>(S))
+    return;
+  if (const auto *Try = dyn_cast<CXXTryStmt>(S)) {
+    // What the try block throws is caught here; a handler may rethrow.
+    for (unsigned I = 0; I < Try->getNumHandlers(); ++I)
+      forEachUncaught(Try->getHandler(I)->getHandlerBlock(), Visit);
+    return;
+  }
+  if (isa<CXXThrowExpr>(S) || isa<CallExpr>(S) || isa<CXXConstructExpr>(S))
+    Visit(S);
+  for (const Stmt *Child : S->children())
+    forEachUncaught(Child, Visit);
+}
+
+} // namespace
+
+ThrowVerdict CalleeEffects::throwVerdict(const Stmt *Site) {
+  if (!Site)
+    return {};
+  if (isa<CXXThrowExpr>(Site))
+    return {ThrowVerdict::Yes};
+  const FunctionDecl *Callee = nullptr;
+  if (const auto *Call = dyn_cast<CallExpr>(Site))
+    Callee = Call->getDirectCallee();
+  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Site))
+    Callee = Ctor->getConstructor();
+  // A call through a pointer or a std::function: nothing says it throws.
+  if (!Callee || Callee->isExternC())
+    return {};
+  if (const auto *Proto = Callee->getType()->getAs<FunctionProtoType>();
+      Proto && Proto->isNothrow())
+    return {};
+  if (std::optional<bool> ByRule = Roles.throwsByRule(cast<Expr>(Site), Ctx))
+    return {*ByRule ? ThrowVerdict::Yes : ThrowVerdict::No};
+  const SourceManager &SM = Ctx.getSourceManager();
+  // Library code no pack describes: string, container and value-class
+  // operations, accessors. Their exceptions (allocation aside) are bugs,
+  // not paths a connection leaks on.
+  if (SM.isInSystemHeader(SM.getExpansionLoc(Callee->getLocation())))
+    return {};
+  const FunctionDecl *Def = nullptr;
+  if (!Callee->hasBody(Def) || !Def)
+    return {ThrowVerdict::IfCalleeThrows, Callee->getCanonicalDecl()};
+  return bodyThrows(Def);
+}
+
+ThrowVerdict CalleeEffects::bodyThrows(const FunctionDecl *Def) {
+  if (auto It = Throws.find(Def); It != Throws.end())
+    return It->second;
+  if (Def->isDependentContext() || !ThrowsInProgress.insert(Def).second)
+    return {}; // recursion: the outer frame decides
+  ThrowVerdict Result;
+  auto Visit = [&](const Stmt *S) {
+    if (Result.Is == ThrowVerdict::Yes)
+      return;
+    ThrowVerdict V = throwVerdict(S);
+    if (V.Is == ThrowVerdict::Yes || (V.Is == ThrowVerdict::IfCalleeThrows &&
+                                      Result.Is == ThrowVerdict::No))
+      Result = V;
+  };
+  if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+    for (const CXXCtorInitializer *Init : Ctor->inits())
+      forEachUncaught(Init->getInit(), Visit);
+  forEachUncaught(Def->getBody(), Visit);
+  ThrowsInProgress.erase(Def);
+  return Throws[Def] = Result;
 }
 
 } // namespace conncheck

@@ -19,6 +19,9 @@
 #include "llvm/ADT/DenseSet.h"
 
 #include <functional>
+#include <map>
+#include <set>
+#include <tuple>
 
 namespace conncheck {
 
@@ -37,8 +40,35 @@ public:
   forwards(const clang::FunctionDecl *FD, unsigned Index);
   MemberScopeEffect memberScopeEffect(const clang::FunctionDecl *Method) override;
   const rules::AcquireRule *returnsAcquired(const clang::FunctionDecl *Callee) override;
+  bool endsParam(const clang::FunctionDecl *Callee, unsigned Index,
+                 const HeldScope &Scope) override;
+  std::optional<SlowChain>
+  slowWhileParamHeld(const clang::FunctionDecl *Callee, unsigned Index,
+                     const HeldScope &Scope, ChainWhileHeldFn ChainOf) override;
+  ThrowVerdict throwVerdict(const clang::Stmt *Site) override;
+  /// Whether the body of \p Def throws, or calls what does, outside a try
+  /// block: Yes, No, or IfCalleeThrows for the first function of another
+  /// unit it calls there.
+  ThrowVerdict bodyThrows(const clang::FunctionDecl *Def);
 
 private:
+  /// What a function does with a scope it is handed: whether it ends it,
+  /// and the slow call it reaches before.
+  struct ParamScopeUse {
+    bool Ends = false;
+    std::optional<SlowChain> SlowBefore;
+  };
+  const ParamScopeUse &paramScopeUse(const clang::FunctionDecl *Callee,
+                                     unsigned Index, const HeldScope &Scope,
+                                     ChainWhileHeldFn ChainOf);
+  using ScopeKey = std::tuple<const clang::FunctionDecl *, unsigned,
+                              const void *, const void *, int, bool>;
+  std::map<ScopeKey, ParamScopeUse> ParamScopeUses;
+  /// ChainOf was given for these entries (the slow call is known).
+  std::set<ScopeKey> ChainsComputed;
+  llvm::DenseMap<const clang::FunctionDecl *, ThrowVerdict> Throws;
+  llvm::DenseSet<const clang::FunctionDecl *> ThrowsInProgress;
+
   llvm::DenseMap<const clang::FunctionDecl *, MemberScopeEffect> MemberEffects;
   llvm::DenseMap<const clang::FunctionDecl *, const rules::AcquireRule *> Returned;
   llvm::DenseSet<const clang::FunctionDecl *> ReturnsInProgress;

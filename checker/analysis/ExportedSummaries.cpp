@@ -61,6 +61,25 @@ private:
   std::vector<const FunctionDecl *> Work;
   size_t Next = 0;
 
+  /// Whether \p FD ends the transaction or lease object it is handed by
+  /// reference or pointer as parameter \p I (`finish(pqxx::work &tx)`).
+  bool endsScopeParam(const FunctionDecl *FD, unsigned I) {
+    QualType T = FD->getParamDecl(I)->getType();
+    if (!T->isReferenceType() && !T->isPointerType())
+      return false;
+    QualType Pointee = T->getPointeeType();
+    const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(Pointee);
+    if (!Rule)
+      Rule = Roles.raiiRuleEndedOn(Pointee->getAsCXXRecordDecl());
+    if (!Rule)
+      return false;
+    HeldScope Scope;
+    Scope.Kind = Rule->Kind;
+    Scope.Raii = Rule;
+    Scope.Holder = FD->getParamDecl(I)->getCanonicalDecl();
+    return Effects.endsParam(FD, I, Scope);
+  }
+
   FunctionSummary summarise(const FunctionDecl *FD) {
     FunctionSummary S;
     S.Usr = usrOf(FD);
@@ -70,14 +89,17 @@ private:
     llvm::StringSet<> Callees;
     for (const Expr *Call : Calls) {
       if (auto Slow = Roles.slowCall(Call, AST)) {
-        if (!S.Slow)
+        if (!S.Slow || rules::categoryRank(Slow->Rule->Category) <
+                           rules::categoryRank(S.Slow->Category))
           S.Slow = SlowSite{Slow->Name,
                             rules::categoryName(Slow->Rule->Category).str(),
                             callSpan(Call, AST)};
         continue;
       }
       const FunctionDecl *Callee = calledFunction(Call);
-      if (!isProjectFunction(Callee, SM))
+      // A described call means what its rule says (as within a unit).
+      if (!isProjectFunction(Callee, SM) || Roles.described(Call) ||
+          Effects.returnsAcquired(Callee))
         continue;
       std::string Usr = usrOf(Callee);
       if (Usr.empty() || !Callees.insert(Usr).second)
@@ -85,8 +107,9 @@ private:
       S.Calls.push_back({Usr, rules::displayName(Callee), callSpan(Call, AST)});
       add(Callee);
     }
+    S.Throws = Effects.bodyThrows(FD).Is == ThrowVerdict::Yes;
     for (unsigned I = 0; I < FD->getNumParams(); ++I) {
-      if (Effects.releasesParam(FD, I)) {
+      if (Effects.releasesParam(FD, I) || endsScopeParam(FD, I)) {
         S.ReleasesParams.push_back(I);
         continue;
       }

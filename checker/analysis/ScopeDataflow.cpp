@@ -11,6 +11,7 @@
 #include "clang/Analysis/FlowSensitive/DataflowWorklist.h"
 #include "clang/Basic/SourceManager.h"
 
+#include <functional>
 #include <optional>
 #include <vector>
 
@@ -114,7 +115,7 @@ public:
   /// The state a catch handler starts from, coming from a point inside the
   /// try block: unwinding has destroyed what the try block declared.
   void unwindInto(const CXXTryStmt *Try, HeldSet &State,
-                  const Stmt *ThrowSite) {
+                  const Stmt *ThrowSite, const FunctionDecl *OnlyIfThrows) {
     const SourceManager &SM = Ctx.getSourceManager();
     SourceRange Body = Try->getTryBlock()->getSourceRange();
     State.closeIf([&](const HeldScope &H) {
@@ -122,17 +123,18 @@ public:
           H.LocalVar && SM.isPointWithin(H.LocalVar->getLocation(),
                                          Body.getBegin(), Body.getEnd());
       if (DeclaredInside && H.needsRelease())
-        reportLeak(H, LeakSite::Exception, ThrowSite);
+        reportLeak(H, LeakSite::Exception, ThrowSite, OnlyIfThrows);
       return DeclaredInside;
     });
   }
 
   /// An exception leaving the function: every handle still held by a local
   /// variable is lost.
-  void unwindOut(HeldSet &State, const Stmt *ThrowSite) {
+  void unwindOut(HeldSet &State, const Stmt *ThrowSite,
+                 const FunctionDecl *OnlyIfThrows) {
     State.closeIf([&](const HeldScope &H) {
       if (H.LocalVar && H.needsRelease())
-        reportLeak(H, LeakSite::Exception, ThrowSite);
+        reportLeak(H, LeakSite::Exception, ThrowSite, OnlyIfThrows);
       return H.LocalVar != nullptr;
     });
   }
@@ -233,9 +235,10 @@ private:
   rules::RoleCatalogue &Roles;
   CalleeFacts *Facts;
 
-  void reportLeak(const HeldScope &H, LeakSite::Kind How, const Stmt *At) {
+  void reportLeak(const HeldScope &H, LeakSite::Kind How, const Stmt *At,
+                  const FunctionDecl *OnlyIfThrows = nullptr) {
     if (Listener)
-      Listener->onLeak(H, LeakSite{How, At});
+      Listener->onLeak(H, LeakSite{How, At, OnlyIfThrows});
   }
 
   std::string typeName(QualType T) const {
@@ -320,6 +323,8 @@ private:
       // (`auto trx = cluster_->Begin(...)`).
       if (Init && storeAcquired(VD, Init, State))
         continue;
+      if (Init)
+        adoptByGuard(VD, Init, State);
       const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(VD->getType());
       if (!Rule)
         continue;
@@ -343,6 +348,63 @@ private:
       H.BegunBy = Init;
       State.open(std::move(H));
     }
+  }
+
+  /// Whether the body of \p Lambda gives back the handle held by \p Var,
+  /// which it captures: `[&] { pool.release(c); }`.
+  bool lambdaReleases(const LambdaExpr *Lambda, const VarDecl *Var) {
+    bool Releases = false;
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S || Releases)
+        return;
+      if (const auto *Call = dyn_cast<CallExpr>(S)) {
+        if (auto R = Roles.releaseCall(Call);
+            R && R->Handle && holderDecl(R->Handle) == Var)
+          Releases = true;
+        const FunctionDecl *Callee = Call->getDirectCallee();
+        for (unsigned I = 0; Callee && Facts && I < Callee->getNumParams(); ++I)
+          if (const Expr *Arg = rules::callArg(Call, I);
+              Arg && holderDecl(Arg) == Var && Facts->releasesParam(Callee, I))
+            Releases = true;
+      }
+      for (const Stmt *Child : S->children())
+        Walk(Child);
+    };
+    Walk(Lambda->getBody());
+    return Releases;
+  }
+
+  /// A local object that gives a handle back when it is destroyed: a scope
+  /// guard built from a lambda that releases it (`gsl::finally`,
+  /// `absl::Cleanup`, `scope_exit`, an in-house ScopeGuard), or an
+  /// aggregate with a destructor initialised with it (`Releaser r{pool,
+  /// c};`). The handle is given back on every path from here on.
+  void adoptByGuard(const VarDecl *Guard, const Expr *Init, HeldSet &State) {
+    const CXXRecordDecl *RD = Guard->getType()->getAsCXXRecordDecl();
+    if (!RD || !RD->hasDefinition() || RD->hasTrivialDestructor())
+      return;
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S)
+        return;
+      if (const auto *Lambda = dyn_cast<LambdaExpr>(S)) {
+        for (const LambdaCapture &C : Lambda->captures())
+          if (C.capturesVariable())
+            if (const auto *Var = dyn_cast<VarDecl>(C.getCapturedVar()))
+              if (const HeldScope *H = State.find(Var->getCanonicalDecl());
+                  H && H->needsRelease() &&
+                  lambdaReleases(Lambda, Var->getCanonicalDecl()))
+                State.close(Var->getCanonicalDecl());
+        return;
+      }
+      if (const auto *List = dyn_cast<InitListExpr>(S))
+        for (const Expr *E : List->inits())
+          if (const VarDecl *Var = localVariable(E))
+            if (const HeldScope *H = State.find(Var); H && H->needsRelease())
+              State.close(Var);
+      for (const Stmt *Child : S->children())
+        Walk(Child);
+    };
+    Walk(Init);
   }
 
   void returned(const ReturnStmt *Ret, HeldSet &State) {
@@ -472,11 +534,13 @@ private:
     MemberScopeEffect E = Facts->memberScopeEffect(MC->getDirectCallee());
     if (E.Effect == MemberScopeEffect::None)
       return std::nullopt;
-    return rules::ScopeCallMatch{
+    rules::ScopeCallMatch Match{
         E.Effect == MemberScopeEffect::Begins ? rules::ScopeCallMatch::Begin
                                               : rules::ScopeCallMatch::End,
         E.Kind, MC->getImplicitObjectArgument(),
         "'" + rules::qualifiedName(MC->getDirectCallee()) + "'"};
+    Match.Pooled = E.Pooled;
+    return Match;
   }
 
   /// Whether \p T is a smart pointer: a class with an `operator->`.
@@ -518,23 +582,36 @@ private:
     return true;
   }
 
-  /// A handle passed to a function whose summary says it gives it back.
+  /// What is handed to a function whose summary says it ends it: a handle
+  /// it gives back, a transaction it commits (`finish(tx)`), a lease it
+  /// returns. A function defined in another unit may: findings about the
+  /// scope then hold only if the link step says it does not.
   void releasedByCallee(const CallExpr *Call, HeldSet &State) {
     const FunctionDecl *Callee = Call->getDirectCallee();
     if (!Facts || !Callee)
       return;
-    for (unsigned I = 0; I < Callee->getNumParams(); ++I)
-      if (const VarDecl *VD = localVariable(rules::callArg(Call, I)))
-        if (HeldScope *H = State.find(VD); H && H->needsRelease()) {
-          if (Facts->releasesParam(Callee, I)) {
-            State.close(VD);
-          } else if (Facts->mayReleaseElsewhere(Callee, I)) {
-            std::pair<const FunctionDecl *, unsigned> By{
-                Callee->getCanonicalDecl(), I};
-            if (!llvm::is_contained(H->MaybeReleasedBy, By))
-              H->MaybeReleasedBy.push_back(By);
-          }
-        }
+    for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
+      const Expr *Arg = rules::callArg(Call, I);
+      const ValueDecl *Holder = Arg ? holderDecl(Arg) : nullptr;
+      HeldScope *H = Holder ? State.find(Holder) : nullptr;
+      if (!H)
+        continue;
+      bool Ends = H->needsRelease()
+                      ? localVariable(Arg) && Facts->releasesParam(Callee, I)
+                      : Facts->endsParam(Callee, I, *H);
+      if (Ends) {
+        State.close(Holder);
+        continue;
+      }
+      if (H->needsRelease() && !localVariable(Arg))
+        continue;
+      if (Facts->mayReleaseElsewhere(Callee, I)) {
+        std::pair<const FunctionDecl *, unsigned> By{Callee->getCanonicalDecl(),
+                                                     I};
+        if (!llvm::is_contained(H->MaybeReleasedBy, By))
+          H->MaybeReleasedBy.push_back(By);
+      }
+    }
   }
 
   /// Begin/end calls: `sql.begin()`, `PQexec(conn, "COMMIT")`, and
@@ -565,6 +642,7 @@ private:
       H.HolderName = Handle ? Handle->getNameAsString() : std::string();
       H.How = Match->How;
       H.BeginReturnsSuccess = Match->ReturnsSuccess;
+      H.NotPooled = !Match->Pooled;
       State.open(std::move(H));
       return;
     }
@@ -601,24 +679,26 @@ const Stmt *throwSite(const CFGBlock &B) {
   return nullptr;
 }
 
-/// Whether an exception can come out of \p Site: C functions and noexcept
-/// functions do not throw.
-bool mayThrow(const Stmt *Site) {
+/// Whether an exception can come out of \p Site. Without summaries: any
+/// call that is not C or noexcept, as the compiler sees it.
+ThrowVerdict verdictAt(const Stmt *Site, CalleeFacts *Facts) {
   if (!Site)
-    return false;
+    return {};
+  if (Facts)
+    return Facts->throwVerdict(Site);
   if (isa<CXXThrowExpr>(Site))
-    return true;
+    return {ThrowVerdict::Yes};
   const FunctionDecl *Callee = nullptr;
   if (const auto *Call = dyn_cast<CallExpr>(Site))
     Callee = Call->getDirectCallee();
   else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Site))
     Callee = Ctor->getConstructor();
   if (!Callee)
-    return true;
+    return {ThrowVerdict::Yes};
   if (Callee->isExternC())
-    return false;
+    return {};
   const auto *Proto = Callee->getType()->getAs<FunctionProtoType>();
-  return !(Proto && Proto->isNothrow());
+  return {Proto && Proto->isNothrow() ? ThrowVerdict::No : ThrowVerdict::Yes};
 }
 
 } // namespace
@@ -658,27 +738,35 @@ DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
   const CFGBlock *Exit = &Cfg->getExit();
 
   // The state along the edge from B (leaving with State) to its I-th
-  // successor.
+  // successor; nothing when the edge is an exception edge from a call that
+  // cannot plausibly throw.
   auto Along = [&](const CFGBlock &B, unsigned I, const CFGBlock &Succ,
-                   const HeldSet &State) {
+                   const HeldSet &State) -> std::optional<HeldSet> {
     HeldSet Incoming = State;
     T.refineBranch(B, I, Incoming);
     const auto *Try = dyn_cast_or_null<CXXTryStmt>(Succ.getTerminatorStmt());
-    if (Try || &Succ == Exit) {
-      // A call that threw took nothing: `try_lease` that throws leased no
-      // connection.
-      const Stmt *Site = throwSite(B);
-      Incoming.closeIf([&](const HeldScope &H) { return H.BegunBy == Site; });
-    }
+    if (!Try && &Succ != Exit)
+      return Incoming;
+    const Stmt *Site = throwSite(B);
+    ThrowVerdict Verdict = verdictAt(Site, Facts);
+    // Clang adds a call's exception edge after its normal one: the second
+    // successor of a call block without a terminator. Edges to a handler
+    // exist only for exceptions; so does the edge out of a throw.
+    bool ExceptionOnly =
+        Try || (Site && isa<CXXThrowExpr>(Site)) ||
+        (!B.getTerminatorStmt() && B.succ_size() == 2 && I == 1);
+    if (!ExceptionOnly)
+      return Incoming; // a normal path ends every local's life before
+    if (Verdict.Is == ThrowVerdict::No)
+      return std::nullopt;
+    // A call that threw took nothing: `try_lease` that throws leased no
+    // connection.
+    Incoming.closeIf([&](const HeldScope &H) { return H.BegunBy == Site; });
     if (Try)
-      T.unwindInto(Try, Incoming, throwSite(B));
-    else if (&Succ == Exit) {
-      // Normal paths end every local's life before the exit; what a local
-      // still holds here left by an exception.
-      const Stmt *Site = throwSite(B);
-      if (mayThrow(Site))
-        T.unwindOut(Incoming, Site);
-    }
+      T.unwindInto(Try, Incoming, Site, Verdict.Callee);
+    else
+      // What a local still holds here left by an exception.
+      T.unwindOut(Incoming, Site, Verdict.Callee);
     return Incoming;
   };
 
@@ -697,12 +785,14 @@ DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
       unsigned Index = I++;
       if (!Succ)
         continue; // an edge Clang pruned as impossible
-      HeldSet Incoming = Along(*B, Index, *Succ, State);
+      std::optional<HeldSet> Incoming = Along(*B, Index, *Succ, State);
+      if (!Incoming)
+        continue;
       std::optional<HeldSet> &SuccIn = In[Succ->getBlockID()];
       if (!SuccIn) {
         SuccIn = std::move(Incoming);
         Worklist.enqueueBlock(Succ);
-      } else if (SuccIn->join(Incoming)) {
+      } else if (SuccIn->join(*Incoming)) {
         Worklist.enqueueBlock(Succ);
       }
     }
@@ -715,6 +805,8 @@ DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
     if (!In[B->getBlockID()])
       continue; // unreachable
     HeldSet State = *In[B->getBlockID()];
+    if (B == Exit)
+      Listener.onExit(State);
     for (const CFGElement &E : *B) {
       T.prepareCall(E, State);
       if (auto S = E.getAs<CFGStmt>())

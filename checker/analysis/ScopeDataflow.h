@@ -14,6 +14,7 @@
 
 #include "../model/HeldScope.h"
 #include "../rules/RoleCatalogue.h"
+#include "SlowCallSummaries.h"
 
 #include "clang/AST/Decl.h"
 #include "clang/AST/Expr.h"
@@ -43,6 +44,17 @@ struct LeakSite {
   /// The return/break/continue/goto, the block's closing statement, or the
   /// call or throw expression.
   const clang::Stmt *At = nullptr;
+  /// Set when whether the call at At can throw is for the link step to
+  /// decide: it calls this project function, defined in another unit.
+  const clang::FunctionDecl *OnlyIfThrows = nullptr;
+};
+
+/// Whether an exception can plausibly come out of a call or a throw.
+struct ThrowVerdict {
+  enum Kind { No, Yes, IfCalleeThrows } Is = No;
+  /// For IfCalleeThrows: the function, defined in another unit, whose
+  /// summary decides.
+  const clang::FunctionDecl *Callee = nullptr;
 };
 
 /// What a method does to the scopes its object holds: an in-house
@@ -50,6 +62,10 @@ struct LeakSite {
 struct MemberScopeEffect {
   enum Effect { None, Begins, Ends } Effect = None;
   rules::ScopeKind Kind = rules::ScopeKind::Transaction;
+  /// For a connection it opens: false when its rule says it is not from a
+  /// pool (`sqlite3_open` into a member): it must be closed, but holding it
+  /// starves no pool.
+  bool Pooled = true;
 };
 
 /// What the dataflow learns about callees, from their summaries.
@@ -70,9 +86,33 @@ public:
   }
   /// What calling \p Method does to what its object holds.
   virtual MemberScopeEffect memberScopeEffect(const clang::FunctionDecl *Method) = 0;
+  /// Whether \p Site (a call or a throw) can plausibly throw: a throw; a
+  /// project function that throws or calls one that does; a library call a
+  /// pack says may throw. Not accessors, string or container operations.
+  virtual ThrowVerdict throwVerdict(const clang::Stmt *Site) = 0;
   /// The acquire rule of a connection \p Callee takes and returns to its
   /// caller (`Conn *Db::borrow() { return pool_.checkout(); }`).
   virtual const rules::AcquireRule *returnsAcquired(const clang::FunctionDecl *Callee) = 0;
+
+  /// Whether \p Callee, handed what holds \p Scope as its parameter
+  /// \p Index (`finish(tx)`), ends it on some path: commits or aborts a
+  /// transaction, gives back a lease, directly or through further calls.
+  virtual bool endsParam(const clang::FunctionDecl *Callee, unsigned Index,
+                         const HeldScope &Scope) {
+    return false;
+  }
+
+  using ChainWhileHeldFn = llvm::function_ref<std::optional<SlowChain>(
+      const clang::Expr *, const HeldScope &)>;
+  /// The slow call \p Callee reaches while the scope it was handed as
+  /// parameter \p Index is still open (before its end); \p ChainOf
+  /// answers for each call it makes then. The chain starts with a step in
+  /// \p Callee.
+  virtual std::optional<SlowChain>
+  slowWhileParamHeld(const clang::FunctionDecl *Callee, unsigned Index,
+                     const HeldScope &Scope, ChainWhileHeldFn ChainOf) {
+    return std::nullopt;
+  }
 };
 
 class HeldScopeListener {
@@ -83,6 +123,8 @@ public:
   virtual void onCall(const clang::Expr *Call, const HeldSet &Held) {}
   /// A handle that needed a release call was lost.
   virtual void onLeak(const HeldScope &Scope, const LeakSite &Site) {}
+  /// What is still held where the function returns.
+  virtual void onExit(const HeldSet &AtExit) {}
 };
 
 /// Runs the dataflow over \p FD, starting from \p Initial (scopes a caller

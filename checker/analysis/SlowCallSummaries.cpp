@@ -29,7 +29,7 @@ SlowCallSummaries::SlowCallSummaries(ASTContext &Ctx,
 
 const FunctionDecl *CallReachSummaries::followable(const Expr *Call) const {
   const FunctionDecl *Callee = calledFunction(Call);
-  if (!Callee)
+  if (!Callee || (Boundary && Boundary(Call)))
     return nullptr;
   const FunctionDecl *Def = nullptr;
   if (!Callee->hasBody(Def) || !Def || Def->isDependentContext())
@@ -86,14 +86,18 @@ void CallReachSummaries::solveFrom(const FunctionDecl *Root) {
       Summary &S = *Summaries[FD];
       for (unsigned I = 0; I < S.Edges.size(); ++I) {
         const Edge &E = S.Edges[I];
-        unsigned Len = 0;
-        if (E.Target)
+        unsigned Len = 0, Rank = 0;
+        if (E.Target) {
           Len = 1;
-        else if (unsigned Below = Summaries[E.Callee]->Length)
-          Len = Below + 1;
+          Rank = rules::categoryRank(E.Target->Category);
+        } else if (const Summary &Below = *Summaries[E.Callee]; Below.Length) {
+          Len = Below.Length + 1;
+          Rank = Below.Rank;
+        }
         if (Len && Len <= Options.MaxChainLength &&
-            (S.Length == 0 || Len < S.Length)) {
+            (S.Length == 0 || std::pair(Rank, Len) < std::pair(S.Rank, S.Length))) {
           S.Length = Len;
+          S.Rank = Rank;
           S.BestEdge = I;
           Changed = true;
         }

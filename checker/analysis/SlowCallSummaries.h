@@ -98,6 +98,13 @@ public:
   /// with a step in \p FD.
   std::optional<SlowChain> chainFrom(const clang::FunctionDecl *FD);
 
+  /// Calls whose callee's body is not searched: their meaning comes from
+  /// the rule packs (or a summary), not from how they are implemented.
+  /// Set before the first query.
+  void setBoundary(std::function<bool(const clang::Expr *)> IsBoundary) {
+    Boundary = std::move(IsBoundary);
+  }
+
 private:
   struct Edge {
     const clang::Expr *Call;
@@ -109,12 +116,16 @@ private:
     std::vector<Edge> Edges;
     /// Length of the shortest chain to a slow call; 0 = none.
     unsigned Length = 0;
+    /// rules::categoryRank of what that chain reaches: the best rank wins
+    /// over a shorter chain.
+    unsigned Rank = 0;
     unsigned BestEdge = 0;
   };
 
   clang::ASTContext &Ctx;
   TargetFn Target;
   SummaryOptions Options;
+  std::function<bool(const clang::Expr *)> Boundary;
   // Boxed so that references stay valid while the map grows.
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Summary>>
       Summaries;

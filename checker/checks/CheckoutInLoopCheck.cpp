@@ -20,6 +20,7 @@ struct Checkout {
   std::string Holder;    // variable name, or "" for a helper call
   std::string Pool;      // pool variable name, if known
   std::optional<SlowChain> Chain; // for a helper call: how it takes one
+  bool ByHand = false;   // a handle given back by a call, not an object
 };
 
 void walk(const Stmt *S, const std::function<bool(const Stmt *)> &Visit) {
@@ -59,6 +60,30 @@ bool givenBackInIteration(const VarDecl *VD, const Stmt *Body,
   return NeedsRelease ? Released : !MovedOut;
 }
 
+/// Whether \p Body can leave its loop early: a break (not one of a nested
+/// loop or switch), a return or a goto. Such a loop stops on what it
+/// finds -- a batch that comes back empty, a retry that succeeds -- and
+/// gives the connection back between rounds on purpose; the check is for
+/// per-item churn over data.
+bool stopsOnResult(const Stmt *Body) {
+  bool Stops = false;
+  std::function<void(const Stmt *, bool)> Walk = [&](const Stmt *S,
+                                                     bool InNested) {
+    if (!S || Stops || isa<LambdaExpr>(S))
+      return;
+    if (isa<ReturnStmt>(S) || isa<GotoStmt>(S) ||
+        (isa<BreakStmt>(S) && !InNested)) {
+      Stops = true;
+      return;
+    }
+    bool Nested = InNested || isLoop(S) || isa<SwitchStmt>(S);
+    for (const Stmt *Child : S->children())
+      Walk(Child, Nested);
+  };
+  Walk(Body, false);
+  return Stops;
+}
+
 bool within(const SourceManager &SM, SourceLocation L, SourceRange R) {
   return SM.isPointWithin(L, R.getBegin(), R.getEnd());
 }
@@ -94,7 +119,7 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
       Body = For->getBody();
     else if (const auto *Range = dyn_cast<CXXForRangeStmt>(S))
       Body = Range->getBody();
-    if (!Body)
+    if (!Body || stopsOnResult(Body))
       return true;
 
     std::vector<Checkout> Checkouts;
@@ -115,6 +140,10 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
         std::string What;
         if (!Ctx.TU.pooledAcquisitionClass(Init, What))
           continue;
+        // Taken while another from a pool is held: a nested checkout,
+        // reported as such; "take one before the loop" is not the fix.
+        if (WhileLeased.count(Init))
+          continue;
         if (!givenBackInIteration(VD, Body, Roles))
           continue; // kept beyond the iteration: not churn
         // Held from the declaration to the end of its block.
@@ -134,7 +163,12 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
         }
         if (const ValueDecl *P = PoolExpr ? holderDecl(PoolExpr) : nullptr)
           PoolName = P->getNameAsString();
-        Checkouts.push_back({Init, Life, VD->getNameAsString(), PoolName, {}});
+        bool ByHand = false;
+        if (const auto *Call = dyn_cast<CallExpr>(Init))
+          if (auto M = Roles.acquireCall(Call))
+            ByHand = M->Rule->Result == rules::AcquireRule::Handle;
+        Checkouts.push_back(
+            {Init, Life, VD->getNameAsString(), PoolName, {}, ByHand});
       }
       return true;
     });
@@ -172,10 +206,13 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
       F.Function = displayName(Ctx.Function);
       F.Where = callSpan(C.Site, Ctx.AST);
       if (!C.Chain) {
+        // A handle is given back by a call some path may skip (that is
+        // checkout-without-checkin's finding): say only what is sure.
         F.Message = "connection '" + C.Holder + "' is taken" +
                     (C.Pool.empty() ? "" : " from '" + C.Pool + "'") +
-                    " and given back on every iteration; take one before the "
-                    "loop";
+                    (C.ByHand ? " on every iteration"
+                              : " and given back on every iteration") +
+                    "; take one before the loop";
       } else {
         F.Message = "call to '" +
                     displayName(C.Chain->Steps.front().Caller) +

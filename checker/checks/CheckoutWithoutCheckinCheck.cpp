@@ -1,6 +1,7 @@
 //===--- CheckoutWithoutCheckinCheck.cpp ----------------------------------===//
 #include "CheckoutWithoutCheckinCheck.h"
 #include "../findings/ClangSpans.h"
+#include "../analysis/ExportedSummaries.h"
 
 #include "clang/AST/ExprCXX.h"
 #include "clang/AST/Stmt.h"
@@ -60,6 +61,10 @@ void CheckoutWithoutCheckinCheck::checkLeak(const HeldScope &Scope,
                      spanOf(SM, LO, exitLocation(Site.At)),
                      describeExit(Site.At, Site, Scope.HolderName)});
   attachReleaseConditions(F, Scope, Ctx);
+  if (Site.OnlyIfThrows) {
+    F.OnlyIfThrows.push_back(usrOf(Site.OnlyIfThrows));
+    Ctx.TU.LinkNeeds.push_back(Site.OnlyIfThrows);
+  }
   Ctx.Out.push_back(std::move(F));
 }
 

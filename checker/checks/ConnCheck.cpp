@@ -11,6 +11,46 @@ using namespace clang;
 
 namespace conncheck {
 
+TranslationUnitFacts::TranslationUnitFacts(ASTContext &AST,
+                                           rules::RoleCatalogue &Roles,
+                                           CalleeFacts &Effects,
+                                           SummaryOptions Options)
+    : AST(AST), Roles(Roles), Effects(Effects), Options(Options),
+      Slow(AST, Roles, Options) {
+  // A described call means what its rule says; a function that hands out a
+  // connection it took waits for it as part of taking it (the acquisition,
+  // reported as such), not as a slow call.
+  Slow.setBoundary([this](const Expr *Call) {
+    if (this->Roles.described(Call))
+      return true;
+    const auto *CE = dyn_cast<CallExpr>(Call);
+    return CE && this->Effects.returnsAcquired(CE->getDirectCallee());
+  });
+}
+
+std::optional<SlowChain>
+TranslationUnitFacts::slowChainWhileHeld(const Expr *Call,
+                                         const HeldScope &Scope,
+                                         bool *EndsScope) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (Callee && Scope.Holder && !Roles.described(Call))
+    for (unsigned I = 0; I < Callee->getNumParams(); ++I) {
+      const Expr *Arg = rules::callArg(Call, I);
+          if (!Arg || holderDecl(Arg) != Scope.Holder ||
+          !Effects.endsParam(Callee, I, Scope))
+        continue;
+      // The callee ends the scope: only what it does before counts, and its
+      // body here is what decides (nothing is left for the link step).
+      if (EndsScope)
+        *EndsScope = true;
+      return Effects.slowWhileParamHeld(
+          Callee, I, Scope, [this](const Expr *C, const HeldScope &S) {
+            return slowChainWhileHeld(C, S);
+          });
+    }
+  return Slow.slowChainOf(Call);
+}
+
 } // namespace conncheck
 
 namespace conncheck {
@@ -39,11 +79,13 @@ TranslationUnitFacts::acquiresFrom(const Expr *Call, const ValueDecl *Pool) {
 CallReachSummaries &
 TranslationUnitFacts::acquisitionsFrom(const ValueDecl *Pool) {
   std::unique_ptr<CallReachSummaries> &Slot = FromPool[Pool];
-  if (!Slot)
+  if (!Slot) {
     Slot = std::make_unique<CallReachSummaries>(
         AST,
         [this, Pool](const Expr *Call) { return acquiresFrom(Call, Pool); },
         Options);
+    Slot->setBoundary([this](const Expr *C) { return Roles.described(C); });
+  }
   return *Slot;
 }
 
@@ -170,6 +212,8 @@ void describeSlowCall(Finding &F, const ResolvedChain &Chain,
                  "' while " + HeldPhrase)
                     .str();
   else
+    F.Via = Chain.Steps.front().Caller;
+  if (!Chain.Steps.empty())
     F.Message = ("call to '" + Chain.Steps.front().Caller +
                  "' reaches a slow " + Chain.Category + " call ('" +
                  Chain.SlowName + "') while " + HeldPhrase)
@@ -220,6 +264,11 @@ void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
                    CheckContext &Ctx) {
   const FunctionDecl *Callee = calledFunction(Call);
   if (!isProjectFunction(Callee, Ctx.AST.getSourceManager()))
+    return;
+  // A described call means what its rule says, in every unit.
+  const auto *CE = dyn_cast<CallExpr>(Call);
+  if (Ctx.TU.Roles.described(Call) ||
+      (CE && Ctx.TU.Effects.returnsAcquired(CE->getDirectCallee())))
     return;
   PendingSlowCall P;
   P.Partial = slowCallShape(CheckId, Call, Scope, Ctx);

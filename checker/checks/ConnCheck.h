@@ -30,13 +30,22 @@ namespace conncheck {
 class TranslationUnitFacts {
 public:
   TranslationUnitFacts(clang::ASTContext &AST, rules::RoleCatalogue &Roles,
-                       SummaryOptions Options)
-      : AST(AST), Roles(Roles), Options(Options), Slow(AST, Roles, Options) {}
+                       CalleeFacts &Effects, SummaryOptions Options);
 
   clang::ASTContext &AST;
   rules::RoleCatalogue &Roles;
+  CalleeFacts &Effects;
   SummaryOptions Options;
   SlowCallSummaries Slow;
+
+  /// How \p Call reaches a slow call while \p Scope is held. A call that
+  /// is handed the scope and ends it (`finish(tx)` commits `tx`) counts
+  /// only the slow calls it makes before the end: after it, the caller
+  /// holds nothing.
+  /// \p EndsScope is set when the call ends the scope.
+  std::optional<SlowChain> slowChainWhileHeld(const clang::Expr *Call,
+                                              const HeldScope &Scope,
+                                              bool *EndsScope = nullptr);
 
   /// Whether \p Call itself takes a connection from \p Pool (an acquire
   /// call on it, or a lease object constructed from it).

@@ -47,6 +47,8 @@ void NestedCheckoutCheck::checkCallWhileHeld(const Expr *Call,
       F.Message = "second connection taken from '" + PoolName + "' while " +
                   Holder + " from the same pool is held";
     else
+      F.Via = displayName(Chain->Steps.front().Caller);
+    if (!Chain->Steps.empty())
       F.Message = "call to '" + displayName(Chain->Steps.front().Caller) +
                   "' takes a second connection from '" + PoolName + "' ('" +
                   Chain->SlowName + "') while " + Holder +

@@ -11,14 +11,16 @@ void SlowCallInTransactionCheck::checkCallWhileHeld(const Expr *Call,
   const HeldScope *Tx = Held.innermost(rules::ScopeKind::Transaction);
   if (!Tx)
     return;
-  std::optional<SlowChain> Chain = Ctx.Slow.slowChainOf(Call);
+  bool EndsScope = false;
+  std::optional<SlowChain> Chain =
+      Ctx.TU.slowChainWhileHeld(Call, *Tx, &EndsScope);
   std::string Phrase = Tx->HolderName.empty()
                            ? "a database transaction is open"
                            : "database transaction '" + Tx->HolderName +
                                  "' is open";
   if (Chain)
     Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Tx, Phrase, Ctx));
-  else
+  else if (!EndsScope)
     deferSlowCall(Id, Call, *Tx, Phrase, Ctx);
 }
 

@@ -14,14 +14,16 @@ void SlowCallWhileLeasedCheck::checkCallWhileHeld(const Expr *Call,
   const HeldScope *Lease = Held.innermostPooledLease();
   if (!Lease)
     return;
-  std::optional<SlowChain> Chain = Ctx.Slow.slowChainOf(Call);
+  bool EndsScope = false;
+  std::optional<SlowChain> Chain =
+      Ctx.TU.slowChainWhileHeld(Call, *Lease, &EndsScope);
   std::string Phrase = Lease->HolderName.empty()
                            ? "a pooled connection is held"
                            : "pooled connection '" + Lease->HolderName +
                                  "' is held";
   if (Chain)
     Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Lease, Phrase, Ctx));
-  else
+  else if (!EndsScope)
     deferSlowCall(Id, Call, *Lease, Phrase, Ctx);
 }
 

@@ -107,7 +107,12 @@ public:
     for (Leak &L : Leaks) {
       if (L.Scope.Holder != Scope.Holder || L.Scope.BegunBy != Scope.BegunBy)
         continue;
-      if (SM.isBeforeInTranslationUnit(Loc, L.Loc)) {
+      // The path a reader fixes first: a return or break that leaks before
+      // an exception that does, a throw that surely happens before one that
+      // the link step must confirm; then source order.
+      unsigned Rank = rank(Site), Kept = rank(L.Site);
+      if (Rank < Kept ||
+          (Rank == Kept && SM.isBeforeInTranslationUnit(Loc, L.Loc))) {
         // The scope as it was on that path: what it had been handed to
         // there, not on the path reported first.
         L.Scope = Scope;
@@ -126,6 +131,11 @@ public:
   }
 
 private:
+  static unsigned rank(const LeakSite &Site) {
+    if (Site.How == LeakSite::ScopeExit)
+      return 0;
+    return Site.OnlyIfThrows ? 2 : 1;
+  }
   struct Leak {
     HeldScope Scope;
     LeakSite Site;
@@ -178,10 +188,17 @@ void analyzeTranslationUnit(ASTContext &AST,
   Collector.TraverseDecl(AST.getTranslationUnitDecl());
 
   rules::RoleCatalogue Roles(Packs);
-  TranslationUnitFacts Facts(AST, Roles, Options.Summaries);
   CalleeEffects Ownership(AST, Roles);
+  TranslationUnitFacts Facts(AST, Roles, Ownership, Options.Summaries);
   auto Seeds = callableScopeSeeds(Collector.Functions, Roles);
   for (const FunctionDecl *FD : Collector.Functions) {
+    // The library's or the pool's own code: its meaning is in the packs.
+    if (Roles.implementsDescribedApi(FD)) {
+      if (Options.Verbose)
+        *Options.Verbose << "conncheck: note: skipped '" << displayName(FD)
+                         << "': it implements an API a rule pack describes\n";
+      continue;
+    }
     CheckContext Ctx{AST, Facts.Slow, FD, Out.Findings, Facts};
     CheckDispatcher Dispatcher(Checks, Ctx);
     HeldSet Initial;

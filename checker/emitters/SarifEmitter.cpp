@@ -117,7 +117,7 @@ void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
     for (const FindingNote &N : F.Notes) {
       if (!N.Where.valid())
         continue;
-      if (N.Role == FindingNote::ScopeBegin) {
+      if (N.Role != FindingNote::CallStep) {
         ordered_json L = location(N.Where, Run.SourceRoot, N.Message);
         L["id"] = Related.size();
         Related.push_back(L);

@@ -36,6 +36,9 @@ struct FindingNote {
     ScopeBegin,
     /// A step of the call chain down to the slow call (SARIF code flow).
     CallStep,
+    /// Another call with the same cause: it reaches the same slow call
+    /// while the same scope is held (SARIF related location).
+    SameCause,
   };
   Kind Role = ScopeBegin;
   SourceSpan Where;
@@ -62,8 +65,14 @@ struct Finding {
   /// Qualified name of the function the finding is in: part of the stable
   /// fingerprint, which must not depend on line numbers.
   std::string Function;
+  /// For a finding at a call that leads to the problem through other
+  /// functions: the function called there.
+  std::string Via;
   /// Holds only if none of these functions gives the handle back.
   std::vector<ReleaseCondition> UnlessReleasedBy;
+  /// Holds only if one of these functions (by USR, defined in another
+  /// unit) may throw: the leak is on the path of its exception.
+  std::vector<std::string> OnlyIfThrows;
 
   auto sortKey() const {
     return std::tie(Where.File, Where.Line, Where.Column, CheckId, Message);
@@ -80,6 +89,9 @@ std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile);
 
 /// Sorts findings by position and drops exact duplicates (the same finding
 /// from two instantiations of one template, or one header seen twice).
+/// Calls that reach the same slow call (or acquisition) while the same
+/// scope is held are one cause: the first is the finding, the others its
+/// SameCause notes, so that fixing the helper clears one finding.
 void sortAndUnique(std::vector<Finding> &Findings);
 
 } // namespace conncheck

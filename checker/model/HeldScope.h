@@ -62,9 +62,14 @@ struct HeldScope {
     return Acquire && (Acquire->Result == rules::AcquireRule::Handle ||
                        Acquire->Result == rules::AcquireRule::HandleInArg);
   }
+  /// A connection opened by an in-house wrapper from a call whose rule says
+  /// it is not pooled.
+  bool NotPooled = false;
+
   /// Whether holding it keeps a pool's connection from others.
   bool pooled() const {
-    return Kind == rules::ScopeKind::Lease && (!Acquire || Acquire->Pooled);
+    return Kind == rules::ScopeKind::Lease && !NotPooled &&
+           (!Acquire || Acquire->Pooled);
   }
 
   bool sameState(const HeldScope &O) const {

@@ -25,7 +25,9 @@ static SourceSpan spanFrom(const json &J) {
 static json findingJson(const Finding &F) {
   json Notes = json::array();
   for (const FindingNote &N : F.Notes)
-    Notes.push_back({{"role", N.Role == FindingNote::ScopeBegin ? "scope" : "step"},
+    Notes.push_back({{"role", N.Role == FindingNote::ScopeBegin ? "scope"
+                              : N.Role == FindingNote::CallStep ? "step"
+                                                                : "same-cause"},
                      {"at", spanJson(N.Where)},
                      {"message", N.Message}});
   json Conditions = json::array();
@@ -33,7 +35,8 @@ static json findingJson(const Finding &F) {
     Conditions.push_back({{"usr", C.Usr}, {"param", C.Param}});
   return {{"check", F.CheckId},        {"at", spanJson(F.Where)},
           {"message", F.Message},      {"function", F.Function},
-          {"notes", std::move(Notes)}, {"unless-released-by", std::move(Conditions)}};
+          {"notes", std::move(Notes)}, {"unless-released-by", std::move(Conditions)},
+          {"only-if-throws", F.OnlyIfThrows}, {"via", F.Via}};
 }
 static Finding findingFrom(const json &J) {
   Finding F;
@@ -41,14 +44,18 @@ static Finding findingFrom(const json &J) {
   F.Where = spanFrom(J.at("at"));
   F.Message = J.at("message").get<std::string>();
   F.Function = J.at("function").get<std::string>();
-  for (const json &N : J.at("notes"))
-    F.Notes.push_back({N.at("role").get<std::string>() == "scope"
-                           ? FindingNote::ScopeBegin
-                           : FindingNote::CallStep,
+  for (const json &N : J.at("notes")) {
+    std::string Role = N.at("role").get<std::string>();
+    F.Notes.push_back({Role == "scope"  ? FindingNote::ScopeBegin
+                       : Role == "step" ? FindingNote::CallStep
+                                        : FindingNote::SameCause,
                        spanFrom(N.at("at")), N.at("message").get<std::string>()});
+  }
   for (const json &C : J.at("unless-released-by"))
     F.UnlessReleasedBy.push_back(
         {C.at("usr").get<std::string>(), C.at("param").get<unsigned>()});
+  F.OnlyIfThrows = J.at("only-if-throws").get<std::vector<std::string>>();
+  F.Via = J.at("via").get<std::string>();
   return F;
 }
 
@@ -80,6 +87,7 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
                        {"name", C.CalleeName},
                        {"at", spanJson(C.Where)}});
     Fn["releases-params"] = S.ReleasesParams;
+    Fn["throws"] = S.Throws;
     json &Forwards = Fn["forwards"] = json::array();
     for (const ParamForward &F : S.Forwards)
       Forwards.push_back(
@@ -126,6 +134,7 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
         S.Calls.push_back({C.at("usr").get<std::string>(),
                            C.at("name").get<std::string>(), spanFrom(C.at("at"))});
       S.ReleasesParams = Fn.at("releases-params").get<std::vector<unsigned>>();
+      S.Throws = Fn.at("throws").get<bool>();
       for (const json &F : Fn.at("forwards"))
         S.Forwards.push_back({F.at("param").get<unsigned>(),
                               F.at("usr").get<std::string>(),

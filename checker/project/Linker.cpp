@@ -62,8 +62,24 @@ public:
     return V;
   }
 
+  /// Whether \p Usr throws, or calls a function that does (as far as the
+  /// summaries of every unit tell).
+  bool throws(const std::string &Usr) {
+    if (auto It = ThrowVerdicts.find(Usr); It != ThrowVerdicts.end())
+      return It->second;
+    const FunctionSummary *S = lookup(Usr);
+    if (!S)
+      return false; // defined nowhere we saw: nothing says it throws
+    ThrowVerdicts[Usr] = false; // recursion: the outer frame decides
+    bool T = S->Throws;
+    for (const CallSite &C : S->Calls)
+      T = T || throws(C.CalleeUsr);
+    return ThrowVerdicts[Usr] = T;
+  }
+
 private:
   unsigned MaxChainLength;
+  llvm::StringMap<bool> ThrowVerdicts;
   llvm::StringMap<const FunctionSummary *> Functions;
   llvm::StringMap<std::optional<ResolvedChain>> Chains;
   llvm::StringMap<Verdict> Verdicts;
@@ -89,10 +105,21 @@ private:
       return std::nullopt;
     Visits.push_back({Root, -1, nullptr, 1});
     Seen[Start] = true;
+    // The nearest slow call of the best category (network before sleep
+    // before wait): breadth first, so the first of each rank is nearest.
+    std::optional<size_t> Best;
+    unsigned BestRank = ~0u;
     for (size_t I = 0; I < Visits.size(); ++I) {
       const Visit V = Visits[I];
-      if (V.Fn->Slow)
-        return unroll(Visits, I);
+      if (V.Fn->Slow) {
+        unsigned Rank = rules::categoryRank(V.Fn->Slow->Category);
+        if (Rank < BestRank) {
+          Best = I;
+          BestRank = Rank;
+        }
+        if (Rank == 0)
+          break;
+      }
       if (V.Depth >= MaxChainLength)
         continue;
       for (const CallSite &C : V.Fn->Calls) {
@@ -102,6 +129,8 @@ private:
         Visits.push_back({Next, static_cast<int>(I), &C, V.Depth + 1});
       }
     }
+    if (Best)
+      return unroll(Visits, *Best);
     return std::nullopt;
   }
 
@@ -141,10 +170,16 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
 
   // A function defined nowhere conncheck saw is taken to keep the handle,
   // as a function of the same unit whose body shows no release is.
+  // A leak on the path of an exception holds only if something on it
+  // throws.
   auto Holds = [&](const Finding &F) {
     for (const ReleaseCondition &C : F.UnlessReleasedBy)
       if (Graph.releases(C.Usr, C.Param) == ProgramGraph::Verdict::Releases)
         return false;
+    if (!F.OnlyIfThrows.empty() &&
+        llvm::none_of(F.OnlyIfThrows,
+                      [&](const std::string &Usr) { return Graph.throws(Usr); }))
+      return false;
     return true;
   };
 
@@ -157,6 +192,7 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
       }
       Out.push_back(F);
       Out.back().UnlessReleasedBy.clear();
+      Out.back().OnlyIfThrows.clear();
     }
     for (const PendingSlowCall &P : U->Pending) {
       ++Local.Pending;

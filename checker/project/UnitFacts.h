@@ -54,6 +54,8 @@ struct FunctionSummary {
   /// beyond the call), as far as its unit can tell.
   std::vector<unsigned> ReleasesParams;
   std::vector<ParamForward> Forwards;
+  /// Throws, or makes a call a pack says may throw, outside a try block.
+  bool Throws = false;
 };
 
 /// A call made inside a held scope to a project function that, as far as

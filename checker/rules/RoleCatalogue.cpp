@@ -179,6 +179,27 @@ const RaiiTypeRule *RoleCatalogue::raiiRuleFor(QualType T) {
   return Found;
 }
 
+const RaiiTypeRule *RoleCatalogue::raiiRuleEndedOn(const CXXRecordDecl *RD) {
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD)
+    return nullptr;
+  llvm::SmallVector<const CXXRecordDecl *, 4> Work{RD};
+  while (!Work.empty()) {
+    const CXXRecordDecl *C = Work.pop_back_val();
+    for (const CXXMethodDecl *M : C->methods()) {
+      auto Names = candidateNames(M, RD);
+      for (const RulePack &Pack : Packs)
+        for (const RaiiTypeRule &Rule : Pack.RaiiTypes)
+          if (anyMatches(Rule.EndCalls, Names))
+            return &Rule;
+    }
+    for (const CXXBaseSpecifier &B : C->bases())
+      if (const CXXRecordDecl *Base = recordOf(B.getType()))
+        Work.push_back(Base);
+  }
+  return nullptr;
+}
+
 bool RoleCatalogue::endsRaiiScope(const RaiiTypeRule &Rule,
                                   const CXXMemberCallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
@@ -246,6 +267,15 @@ std::optional<AcquireMatch> RoleCatalogue::acquireCall(const CallExpr *Call) {
   for (const RulePack &Pack : Packs)
     for (const AcquireRule &Rule : Pack.Acquires)
       if (anyMatches(Rule.Calls, Names)) {
+        // `mysql_init(&member_)` initialises the caller's object: no new
+        // handle unless the argument is null.
+        if (Rule.ReturnsArgIfNotNull) {
+          const Expr *Arg = callArg(Call, *Rule.ReturnsArgIfNotNull);
+          if (Arg && !Arg->isNullPointerConstant(
+                         Callee->getASTContext(),
+                         Expr::NPC_ValueDependentIsNotNull))
+            return std::nullopt;
+        }
         const Expr *Pool = nullptr;
         if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
           Pool = MC->getImplicitObjectArgument();
@@ -398,6 +428,17 @@ static bool paramClassMatches(const FunctionDecl *Callee, unsigned Index,
   return RD && Type.matches(qualifiedName(RD));
 }
 
+/// Whether \p Rule names \p Callee (known by \p Names), its exceptions
+/// and parameter filter included.
+static bool slowRuleMatches(const SlowCallRule &Rule, const FunctionDecl *Callee,
+                            llvm::ArrayRef<std::string> Names) {
+  if (anyMatches(Rule.Except, Names) ||
+      (Rule.ParamType &&
+       !paramClassMatches(Callee, Rule.ParamIndex, *Rule.ParamType)))
+    return false;
+  return anyMatches(Rule.Calls, Names);
+}
+
 /// The truth value \p E constant-evaluates to, if it does.
 static std::optional<bool> constantTruth(const Expr *E, ASTContext &Ctx) {
   bool Value = false;
@@ -416,6 +457,12 @@ std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
   auto It = SlowCache.find(Key);
   if (It == SlowCache.end()) {
     std::optional<SlowMatch> Found;
+    // A statement on the held connection waits for its own result: that is
+    // the work the scope is for, not a slow call inside it.
+    if (databaseCall(Call)) {
+      SlowCache.try_emplace(Key, std::nullopt);
+      return std::nullopt;
+    }
     if (auto Cat = conncheckAnnotation(Callee, "conncheck::slow")) {
       std::optional<SlowCategory> Parsed = parseCategory(*Cat);
       const SlowCallRule &Rule =
@@ -425,9 +472,7 @@ std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
     auto Names = candidateNames(Callee, ObjectClass);
     for (const RulePack &Pack : Packs) {
       for (const SlowCallRule &Rule : Pack.SlowCalls) {
-        if (Found || anyMatches(Rule.Except, Names) ||
-            (Rule.ParamType &&
-             !paramClassMatches(Callee, Rule.ParamIndex, *Rule.ParamType)))
+        if (Found || !slowRuleMatches(Rule, Callee, Names))
           continue;
         for (const NamePattern &P : Rule.Calls)
           for (const std::string &N : Names)
@@ -537,6 +582,137 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
                             HandleOf(Rule.HandleArg), "SQL '" + Shown + "'"};
     }
   }
+  return std::nullopt;
+}
+
+bool RoleCatalogue::databaseCall(const Expr *Call) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (!Callee)
+    return false;
+  CallKey Key{Callee->getCanonicalDecl(), objectClassOf(Call)};
+  auto [It, Inserted] = DatabaseCache.try_emplace(Key, false);
+  if (!Inserted)
+    return It->second;
+  bool Found = conncheckAnnotation(Callee, "conncheck::database").has_value();
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs)
+    for (const CallListRule &Rule : Pack.DatabaseCalls)
+      Found = Found || anyMatches(Rule.Calls, Names);
+  DatabaseCache[Key] = Found;
+  return Found;
+}
+
+/// The class whose constructor or destructor \p Callee is, if any.
+static const CXXRecordDecl *lifetimeClassOf(const FunctionDecl *Callee) {
+  if (isa<CXXConstructorDecl>(Callee) || isa<CXXDestructorDecl>(Callee))
+    return cast<CXXMethodDecl>(Callee)->getParent();
+  return nullptr;
+}
+
+bool RoleCatalogue::described(const Expr *Call) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  return Callee && describedFunction(Callee, objectClassOf(Call));
+}
+
+bool RoleCatalogue::describedFunction(const FunctionDecl *Callee,
+                                      const CXXRecordDecl *ObjectClass) {
+  CallKey Key{Callee->getCanonicalDecl(), ObjectClass};
+  if (auto It = DescribedCache.find(Key); It != DescribedCache.end())
+    return It->second;
+  bool Found = false;
+  for (llvm::StringRef A :
+       {"conncheck::acquire", "conncheck::release", "conncheck::slow",
+        "conncheck::begin_transaction", "conncheck::end_transaction",
+        "conncheck::database"})
+    Found = Found || conncheckAnnotation(Callee, A).has_value();
+  if (const CXXRecordDecl *Class = lifetimeClassOf(Callee))
+    Found = Found || raiiRuleFor(QualType(Class->getTypeForDecl(), 0));
+  auto Names = candidateNames(Callee, ObjectClass);
+  for (const RulePack &Pack : Packs) {
+    if (Found)
+      break;
+    for (const RaiiTypeRule &R : Pack.RaiiTypes)
+      Found = Found || anyMatches(R.EndCalls, Names);
+    for (const AcquireRule &R : Pack.Acquires)
+      Found = Found || anyMatches(R.Calls, Names) ||
+              anyMatches(R.ReleaseCalls, Names) ||
+              anyMatches(R.EndCalls, Names);
+    for (const CallPairRule &R : Pack.CallPairs)
+      Found = Found || anyMatches(R.Begin, Names) || anyMatches(R.End, Names);
+    for (const SqlTextRule &R : Pack.SqlText)
+      Found = Found || anyMatches({R.Function}, Names);
+    for (const CallableScopeRule &R : Pack.CallableScopes)
+      Found = Found || anyMatches(R.Functions, Names);
+    for (const SlowCallRule &R : Pack.SlowCalls)
+      Found = Found || slowRuleMatches(R, Callee, Names);
+    for (const CallListRule &R : Pack.DatabaseCalls)
+      Found = Found || anyMatches(R.Calls, Names);
+  }
+  DescribedCache[Key] = Found;
+  return Found;
+}
+
+bool RoleCatalogue::isPoolClass(const CXXRecordDecl *RD) {
+  RD = RD->getDefinition();
+  if (!RD)
+    return false;
+  auto [It, Inserted] = PoolClassCache.try_emplace(RD, false);
+  if (!Inserted)
+    return It->second;
+  bool Pool = false;
+  for (const CXXMethodDecl *M : RD->methods()) {
+    if (Pool)
+      break;
+    Pool = conncheckAnnotation(M, "conncheck::acquire") ||
+           conncheckAnnotation(M, "conncheck::release");
+    auto Names = candidateNames(M, RD);
+    for (const RulePack &Pack : Packs)
+      for (const AcquireRule &R : Pack.Acquires)
+        Pool = Pool || anyMatches(R.Calls, Names) ||
+               anyMatches(R.ReleaseCalls, Names);
+  }
+  PoolClassCache[RD] = Pool;
+  return Pool;
+}
+
+bool RoleCatalogue::implementsDescribedApi(const FunctionDecl *Body) {
+  for (const DeclContext *DC = Body; DC; DC = DC->getParent()) {
+    const auto *FD = dyn_cast<FunctionDecl>(DC);
+    if (!FD)
+      continue;
+    const auto *Method = dyn_cast<CXXMethodDecl>(FD);
+    if (Method && Method->getParent()->isLambda())
+      continue; // the lambda's own call operator: look at where it is
+    if (describedFunction(FD, Method ? Method->getParent() : nullptr))
+      return true;
+    if (Method && isPoolClass(Method->getParent()))
+      return true;
+  }
+  return false;
+}
+
+std::optional<bool> RoleCatalogue::throwsByRule(const Expr *Call,
+                                                ASTContext &Ctx) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (!Callee)
+    return std::nullopt;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs) {
+    for (const CallListRule &R : Pack.ThrowingCalls)
+      if (anyMatches(R.Calls, Names))
+        return true;
+    for (const CallListRule &R : Pack.DatabaseCalls)
+      if (anyMatches(R.Calls, Names))
+        return R.Throws;
+  }
+  if (auto Slow = slowCall(Call, Ctx)) {
+    if (Slow->Rule->Throws)
+      return *Slow->Rule->Throws;
+    SlowCategory C = Slow->Rule->Category;
+    return C != SlowCategory::Sleep && C != SlowCategory::Wait;
+  }
+  if (described(Call))
+    return true; // acquire, release, begin, end: they talk to the server
   return std::nullopt;
 }
 

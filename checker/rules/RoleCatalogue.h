@@ -58,6 +58,8 @@ struct ScopeCallMatch {
   bool Counted = false;
   /// The begin call returns whether it began one.
   bool ReturnsSuccess = false;
+  /// For a connection it opens: whether it comes from a pool.
+  bool Pooled = true;
 };
 
 /// A call that takes a connection.
@@ -84,6 +86,11 @@ public:
 
   /// The RAII rule for objects of type \p T (by value), if any.
   const RaiiTypeRule *raiiRuleFor(clang::QualType T);
+
+  /// The RAII rule one of whose end calls is a method of \p RD or of its
+  /// bases: a base class such as `pqxx::transaction_base` that is not
+  /// itself a transaction type but whose `commit()` ends one.
+  const RaiiTypeRule *raiiRuleEndedOn(const clang::CXXRecordDecl *RD);
 
   /// Whether \p Call, made on an object governed by \p Rule, ends its scope.
   bool endsRaiiScope(const RaiiTypeRule &Rule,
@@ -123,6 +130,32 @@ public:
   std::optional<ScopeCallMatch> scopeCall(const clang::CallExpr *Call,
                                           clang::ASTContext &Ctx);
 
+  /// Whether \p Call (a CallExpr or CXXConstructExpr) talks to the database
+  /// it is made on (`database-calls`): never slow, never followed.
+  bool databaseCall(const clang::Expr *Call);
+
+  /// Whether a pack or an annotation describes what \p Call does: it takes
+  /// or gives back a connection, begins or ends a scope (a scope type's
+  /// constructor and destructor included), is slow, or is a database call.
+  /// Such a call is a boundary: its meaning comes from the rules, and its
+  /// body, even when it is part of the project, is not searched.
+  bool described(const clang::Expr *Call);
+
+  /// Whether \p Body belongs to what the packs describe rather than to code
+  /// that uses it: a described function itself (the library's own source,
+  /// compiled into the project), or a member of a pool class -- a class
+  /// whose methods take or give back connections. Its bookkeeping (a free
+  /// list drained in its destructor, a connection handed out inside the
+  /// returned object) is not a leak or a nested checkout.
+  bool implementsDescribedApi(const clang::FunctionDecl *Body);
+
+  /// Whether the packs say \p Call may throw: true for database calls,
+  /// acquire/release/begin/end calls, network slow calls and
+  /// `throwing-calls`; false where an entry says `"throws": false` or for
+  /// sleeps and waits; nothing when no pack describes it.
+  std::optional<bool> throwsByRule(const clang::Expr *Call,
+                                   clang::ASTContext &Ctx);
+
 private:
   const std::vector<RulePack> &Packs;
 
@@ -152,6 +185,12 @@ private:
   using CallKey = std::pair<const clang::Decl *, const clang::Decl *>;
   llvm::DenseMap<CallKey, std::optional<SlowMatch>> SlowCache;
   llvm::DenseMap<CallKey, llvm::SmallVector<std::string, 2>> NameCache;
+  llvm::DenseMap<CallKey, bool> DatabaseCache;
+  llvm::DenseMap<CallKey, bool> DescribedCache;
+  llvm::DenseMap<const clang::Decl *, bool> PoolClassCache;
+  bool describedFunction(const clang::FunctionDecl *Callee,
+                         const clang::CXXRecordDecl *ObjectClass);
+  bool isPoolClass(const clang::CXXRecordDecl *RD);
 };
 
 } // namespace rules
