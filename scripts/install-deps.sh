@@ -16,7 +16,7 @@ packages=(
   libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
   libcpp-httplib-dev libboost-dev libpoco-dev libmariadb-dev
   qtbase5-dev libmysqlcppconn-dev libgrpc++-dev libcpprest-dev libcurlpp-dev
-  libvmime-dev libboost-thread-dev
+  libvmime-dev libboost-thread-dev libmsgsl-dev libabsl-dev
   # schema validation of the shipped rule packs; Node for the SARIF validator
   python3-jsonschema nodejs npm
 )

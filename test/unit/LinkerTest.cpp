@@ -175,3 +175,63 @@ TEST(FactsIO, ErrorsNameTheFile) {
 }
 
 } // namespace
+
+namespace {
+
+/// a.cpp: a leak on the exception path of a call to audit() (defined in
+/// b.cpp as \p AuditThrows says, through a call to check()).
+std::vector<UnitFacts> leakIfAuditThrows(bool CheckThrows) {
+  UnitFacts A;
+  A.File = "/p/a.cpp";
+  Finding Leak;
+  Leak.CheckId = "conncheck-checkout-without-checkin";
+  Leak.Where = at("/p/a.cpp", 4);
+  Leak.Function = "run";
+  Leak.Message = "connection 'c' taken with 'lease' is not given back on every path";
+  Leak.OnlyIfThrows.push_back("c:@F@audit");
+  A.Findings.push_back(Leak);
+
+  UnitFacts B;
+  B.File = "/p/b.cpp";
+  FunctionSummary Audit = fn("c:@F@audit", "audit");
+  Audit.Calls.push_back({"c:@F@check", "check", at("/p/b.cpp", 3)});
+  FunctionSummary Check = fn("c:@F@check", "check");
+  Check.Throws = CheckThrows;
+  B.Functions = {Audit, Check};
+  return {A, B};
+}
+
+} // namespace
+
+TEST(Linker, ExceptionLeakHoldsOnlyIfTheCalleeThrows) {
+  EXPECT_EQ(linkUnits(leakIfAuditThrows(true)).size(), 1u);
+  EXPECT_TRUE(linkUnits(leakIfAuditThrows(false)).empty());
+  // Defined nowhere conncheck saw: nothing says it throws.
+  auto Units = leakIfAuditThrows(true);
+  Units.pop_back();
+  EXPECT_TRUE(linkUnits(Units).empty());
+}
+
+TEST(Linker, NetworkIsNamedBeforeANearerSleep) {
+  auto Units = threeUnits();
+  // upload() calls log() first, which sleeps: nearer than put()'s curl.
+  Units[1].Functions[1].Slow =
+      SlowSite{"std::this_thread::sleep_for", "sleep", at("/p/b.cpp", 12)};
+  std::vector<Finding> Out = linkUnits(Units);
+  ASSERT_EQ(Out.size(), 1u);
+  EXPECT_NE(Out.front().Message.find("slow http call ('curl_easy_perform')"),
+            std::string::npos);
+}
+
+TEST(Linker, FactsRoundTripKeepThrowConditions) {
+  auto Units = leakIfAuditThrows(true);
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  writeUnitFacts(OS, Units[0]);
+  OS.flush();
+  auto A = parseUnitFacts(Text, "a.facts.json");
+  ASSERT_TRUE(static_cast<bool>(A)) << llvm::toString(A.takeError());
+  ASSERT_EQ(A->Findings.size(), 1u);
+  EXPECT_EQ(A->Findings.front().OnlyIfThrows,
+            std::vector<std::string>{"c:@F@audit"});
+}

@@ -3,6 +3,8 @@
 // An in-house database layer and HTTP client described only by source
 // annotations: no rule pack is loaded at all.
 
+#include <stdexcept>
+
 #define CONNCHECK_SLOW(category) [[clang::annotate("conncheck::slow", category)]]
 
 namespace acme {
@@ -92,7 +94,10 @@ void nested(acme::Pool &pool) {
   pool.checkin(first);
 }
 
-void audit(acme::Conn *c); // may throw
+void audit(acme::Conn *c) { // throws when the connection is gone
+  if (!c)
+    throw std::logic_error("no connection");
+}
 
 void throwing_call_between(acme::Pool &pool) {
   acme::Conn *c = pool.checkout();

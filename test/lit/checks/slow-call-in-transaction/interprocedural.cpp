@@ -139,8 +139,10 @@ void named_lambda_called_inside(pqxx::connection &c, CURL *h) {
   tx.commit();
 }
 
-// --- Mutual recursion where one side sleeps: both calls are findings, and
-// each chain is finite (it stops at the first slow call). ---
+// --- Mutual recursion where one side sleeps: each chain is finite (it
+// stops at the first slow call). Both calls reach the same sleep while the
+// same transaction is open: one cause, one finding, the second call a note
+// on it (fixing poll_odd clears both). ---
 
 void poll_odd(int n);
 void poll_even(int n) {
@@ -158,16 +160,15 @@ void mutual_recursion(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'poll_even' reaches a slow sleep call ('std::this_thread::sleep_for') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:5: note: 'poll_even' calls 'poll_odd'{{$}}
-  // CHECK-MESSAGES: :[[#ODD_SLEEPS:@LINE-10]]:3: note: 'poll_odd' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-10]]:3: note: 'poll_odd' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
   poll_odd(3);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'poll_odd' reaches a slow sleep call ('std::this_thread::sleep_for') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[#ODD_SLEEPS]]:3: note: 'poll_odd' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the call to 'poll_odd' here reaches it too{{$}}
   tx.commit();
 }
 
-// --- A helper that reaches two slow calls: the shorter chain is reported,
-// even though the longer one comes first in the body. ---
+// --- A helper that reaches two slow calls of different kinds: the message
+// names the one a reader cares most about (the network before a sleep),
+// even though the sleep is nearer. ---
 
 static void upload_report(CURL *h) { curl_easy_perform(h); }
 static void archive_report(CURL *h) { upload_report(h); }
@@ -176,12 +177,31 @@ static void finish_report(CURL *h) {
   std::this_thread::sleep_for(std::chrono::seconds(2));
 }
 
-void shortest_chain(pqxx::connection &c, CURL *h) {
+void network_before_sleep(pqxx::connection &c, CURL *h) {
   pqxx::work tx(c);
   finish_report(h);
-  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'finish_report' reaches a slow sleep call ('std::this_thread::sleep_for') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'finish_report' reaches a slow http call ('curl_easy_perform') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-8]]:3: note: 'finish_report' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:3: note: 'finish_report' calls 'archive_report'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:39: note: 'archive_report' calls 'upload_report'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-14]]:38: note: 'upload_report' calls 'curl_easy_perform', a slow http call{{$}}
+  tx.commit();
+}
+
+// --- Two sleeps, one nearer: the shorter chain is reported. ---
+
+static void long_pause() { std::this_thread::sleep_for(std::chrono::seconds(5)); }
+static void pause_twice() {
+  long_pause();
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+}
+
+void shortest_chain(pqxx::connection &c) {
+  pqxx::work tx(c);
+  pause_twice();
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'pause_twice' reaches a slow sleep call ('std::this_thread::sleep_for') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:3: note: 'pause_twice' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
   tx.commit();
 }
 

@@ -7,6 +7,9 @@
 namespace soci {
 class connection_pool;
 }
+namespace pqxx {
+class transaction_base;
+}
 
 namespace shop {
 // uploader.cpp: HTTP PUTs through libcurl.
@@ -17,8 +20,11 @@ void giveBack(soci::connection_pool &pool, std::size_t pos);
 void logLease(soci::connection_pool &pool, std::size_t pos);
 // pool.cpp: hands the lease on to giveBack.
 void finish(soci::connection_pool &pool, std::size_t pos);
-// metrics.cpp: counters in memory, nothing slow.
+// metrics.cpp: counters in memory, nothing slow, nothing that throws.
 void recordMetrics(int order);
+void noteLease(std::size_t pos);
+// pool.cpp: commits the transaction it is handed.
+void commitOrder(pqxx::transaction_base &tx);
 
 // Inline here, its callee defined in uploader.cpp.
 inline void auditOrder(int order) { notifyWarehouse(order); }
