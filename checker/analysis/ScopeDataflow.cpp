@@ -326,8 +326,10 @@ private:
       if (Init)
         adoptByGuard(VD, Init, State);
       const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(VD->getType());
-      if (!Rule)
+      if (!Rule) {
+        openOwned(VD, Init, State);
         continue;
+      }
       // `auto t2 = std::move(t1);` carries t1's scope over to t2.
       if (Init)
         if (const VarDecl *From = movedVariable(Init))
@@ -348,6 +350,140 @@ private:
       H.BegunBy = Init;
       State.open(std::move(H));
     }
+  }
+
+  /// The scope rule of what an owner type holds: `std::unique_ptr<T>`,
+  /// `std::shared_ptr<T>`, `std::optional<T>` -- a class with an
+  /// `operator->` whose first type argument is a transaction or lease type
+  /// (or a base class whose methods end one, `pqxx::transaction_base`).
+  const rules::RaiiTypeRule *ownedRule(QualType Owner) {
+    if (!isSmartPointer(Owner))
+      return nullptr;
+    const auto *Spec = dyn_cast_or_null<ClassTemplateSpecializationDecl>(
+        Owner.getNonReferenceType()->getAsCXXRecordDecl());
+    if (!Spec)
+      return nullptr;
+    for (const TemplateArgument &TA : Spec->getTemplateArgs().asArray()) {
+      if (TA.getKind() != TemplateArgument::Type)
+        continue;
+      QualType T = TA.getAsType();
+      if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(T))
+        return Rule;
+      return Roles.raiiRuleEndedOn(T->getAsCXXRecordDecl());
+    }
+    return nullptr;
+  }
+
+  /// Whether \p Init leaves an owner empty: default construction,
+  /// `nullptr`, `std::nullopt`, `{}`.
+  bool initialisesEmpty(const Expr *Init) {
+    if (!Init || isa<CXXDefaultArgExpr>(Init))
+      return true; // `reset()`: the default is an empty pointer
+    const Expr *E = skipWrappers(Init);
+    if (isa_and_nonnull<CXXScalarValueInitExpr>(E) ||
+        isa_and_nonnull<CXXDefaultArgExpr>(E))
+      return true;
+    if (const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E)) {
+      if (Ctor->getNumArgs() == 0)
+        return true;
+      E = skipWrappers(Ctor->getArg(0));
+      if (!E || isa<CXXDefaultArgExpr>(E))
+        return true;
+    }
+    if (!E)
+      return true;
+    QualType T = E->getType();
+    if (T->isNullPtrType() ||
+        E->isNullPointerConstant(Ctx, Expr::NPC_ValueDependentIsNotNull))
+      return true;
+    // std::nullopt and the like: an empty tag object, not a held one.
+    if (const CXXRecordDecl *RD = T->getAsCXXRecordDecl())
+      if (RD->hasDefinition() && RD->isEmpty() && !Roles.raiiRuleFor(T))
+        return true;
+    return false;
+  }
+
+  /// A transaction or lease object held through an owner:
+  /// `auto tx = std::make_unique<pqxx::work>(c);`,
+  /// `std::unique_ptr<pqxx::work> tx(new pqxx::work(c));`, a factory that
+  /// returns one. The owner holds the scope until it is destroyed, reset,
+  /// released or moved away.
+  void openOwned(const VarDecl *VD, const Expr *Init, HeldSet &State) {
+    const rules::RaiiTypeRule *Rule = ownedRule(VD->getType());
+    if (!Rule || !Rule->ConstructedFrom.empty())
+      return;
+    if (Init)
+      if (const VarDecl *From = movedVariable(Init))
+        if (const HeldScope *Old = State.find(From)) {
+          HeldScope Moved = *Old;
+          Moved.Holder = VD;
+          Moved.LocalVar = VD;
+          Moved.HolderName = VD->getNameAsString();
+          State.close(From);
+          State.open(std::move(Moved));
+          return;
+        }
+    if (initialisesEmpty(Init) || localVariable(Init))
+      return;
+    HeldScope H = raiiScope(VD, Rule);
+    H.How = ownerTypeName(VD->getType());
+    H.BegunBy = Init;
+    State.open(std::move(H));
+  }
+
+  /// "std::unique_ptr<pqxx::work>" for an owner, as the reader wrote the
+  /// held type, also through `auto` and alias templates.
+  std::string ownerTypeName(QualType T) {
+    PrintingPolicy Policy(Ctx.getLangOpts());
+    Policy.SuppressTagKeyword = true;
+    QualType Cur = T.getNonReferenceType();
+    while (const auto *TST = Cur->getAs<TemplateSpecializationType>()) {
+      if (TST->isTypeAlias()) {
+        Cur = TST->getAliasedType();
+        continue;
+      }
+      const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl();
+      if (!TD || TST->template_arguments().empty() ||
+          TST->template_arguments()[0].getKind() != TemplateArgument::Type)
+        break;
+      return rules::qualifiedName(TD) + "<" +
+             TST->template_arguments()[0].getAsType().getAsString(Policy) + ">";
+    }
+    return typeName(T);
+  }
+
+  /// `tx.reset()`, `tx.reset(nullptr)`, `tx.release()` on an owner that
+  /// holds a scope object: it ends (or leaves this function); `opt.emplace(c)`
+  /// on an empty one begins one.
+  bool ownerCall(const CXXMemberCallExpr *Call, HeldSet &State) {
+    const auto *Method = dyn_cast_or_null<CXXMethodDecl>(Call->getDirectCallee());
+    const VarDecl *Owner = localVariable(Call->getImplicitObjectArgument());
+    if (!Method || !Owner || Method->isConst() || isa<CXXOperatorCallExpr>(Call))
+      return false;
+    const rules::RaiiTypeRule *Rule = ownedRule(Owner->getType());
+    if (!Rule || !Rule->ConstructedFrom.empty())
+      return false;
+    // The owner vocabulary of smart pointers and optional; other members
+    // (value(), get()) only look at what is owned.
+    std::string Name = Method->getNameAsString();
+    if (Name != "reset" && Name != "release" && Name != "emplace")
+      return false;
+    bool Empties = Name != "emplace" && (Call->getNumArgs() == 0 ||
+                                         initialisesEmpty(Call->getArg(0)));
+    if (Empties || Name == "release") {
+      if (!State.find(Owner))
+        return false;
+      State.close(Owner);
+      return true;
+    }
+    // Given a new object to own: `tx.reset(new pqxx::work(c))`,
+    // `opt.emplace(c)`.
+    HeldScope H = raiiScope(Owner, Rule);
+    H.How = ownerTypeName(Owner->getType());
+    H.BegunBy = Call;
+    H.Begin = Call->getExprLoc();
+    State.open(std::move(H));
+    return true;
   }
 
   /// Whether the body of \p Lambda gives back the handle held by \p Var,
@@ -420,6 +556,32 @@ private:
   void assigned(const Expr *LHS, const Expr *RHS, HeldSet &State) {
     if (storeAcquired(localVariable(LHS), RHS, State))
       return;
+    // `tx = nullptr;`, `tx = std::make_unique<pqxx::work>(c);` on an owner.
+    if (const VarDecl *Owner = localVariable(LHS))
+      if (const rules::RaiiTypeRule *Rule = ownedRule(Owner->getType());
+          Rule && Rule->ConstructedFrom.empty()) {
+        if (initialisesEmpty(RHS)) {
+          State.close(Owner);
+        } else if (const VarDecl *From = movedVariable(RHS)) {
+          if (const HeldScope *Old = State.find(From)) {
+            HeldScope Moved = *Old;
+            Moved.Holder = Owner;
+            Moved.LocalVar = Owner;
+            Moved.HolderName = Owner->getNameAsString();
+            State.close(From);
+            State.open(std::move(Moved));
+          } else {
+            State.close(Owner);
+          }
+        } else {
+          HeldScope H = raiiScope(Owner, Rule);
+          H.How = ownerTypeName(Owner->getType());
+          H.BegunBy = RHS;
+          H.Begin = RHS->getExprLoc();
+          State.open(std::move(H));
+        }
+        return;
+      }
     // `trans = nullptr;` on the smart pointer holding an acquired object.
     if (const VarDecl *Holder = localVariable(LHS))
       if (const HeldScope *H = State.find(Holder);
@@ -492,6 +654,8 @@ private:
     }
 
     if (Member && releasesOwningPointer(Member, State))
+      return;
+    if (Member && ownerCall(Member, State))
       return;
     if (Member)
       if (const ValueDecl *Obj = holderDecl(Member->getImplicitObjectArgument()))
