@@ -5,6 +5,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/ExprCXX.h"
 #include "clang/Basic/SourceManager.h"
+#include "clang/AST/RecursiveASTVisitor.h"
 #include "llvm/ADT/SmallPtrSet.h"
 
 using namespace clang;
@@ -31,6 +32,11 @@ const FunctionDecl *CallReachSummaries::followable(const Expr *Call) const {
   const FunctionDecl *Callee = calledFunction(Call);
   if (!Callee || (Boundary && Boundary(Call)))
     return nullptr;
+  return followableDef(Callee);
+}
+
+const FunctionDecl *
+CallReachSummaries::followableDef(const FunctionDecl *Callee) const {
   const FunctionDecl *Def = nullptr;
   if (!Callee->hasBody(Def) || !Def || Def->isDependentContext())
     return nullptr;
@@ -54,6 +60,8 @@ CallReachSummaries::collect(const FunctionDecl *FD) {
     }
     if (const FunctionDecl *Callee = followable(Call))
       S.Edges.push_back({Call, Callee, std::nullopt});
+    for (const FunctionDecl *Over : overridersOf(Call))
+      S.Edges.push_back({Call, Over, std::nullopt, calledFunction(Call)});
   };
   forEachEvaluatedCall(FD, AddEdge);
   return S;
@@ -113,7 +121,7 @@ SlowChain CallReachSummaries::unroll(const FunctionDecl *FD) {
   for (unsigned Depth = 0; FD && Depth <= Options.MaxChainLength; ++Depth) {
     const Summary &S = *Summaries[FD];
     const Edge &E = S.Edges[S.BestEdge];
-    Chain.Steps.push_back({FD, E.Call, E.Callee});
+    Chain.Steps.push_back({FD, E.Call, E.Callee, E.Virtual});
     if (E.Target) {
       Chain.SlowName = E.Target->Name;
       Chain.Category = E.Target->Category;
@@ -131,14 +139,95 @@ std::optional<SlowChain> CallReachSummaries::chainOf(const Expr *Call) {
     Chain.Category = Hit->Category;
     return Chain;
   }
-  const FunctionDecl *Callee = followable(Call);
-  if (!Callee)
-    return std::nullopt;
-  if (!collect(Callee).Solved)
-    solveFrom(Callee);
-  if (Summaries[Callee]->Length == 0)
-    return std::nullopt;
-  return unroll(Callee);
+  return bestChainOverCallees(Call);
+}
+
+std::optional<SlowChain>
+CallReachSummaries::bestChainOverCallees(const Expr *Call) {
+  std::optional<SlowChain> Best;
+  std::pair<unsigned, unsigned> BestKey;
+  auto Consider = [&](const FunctionDecl *Callee,
+                      const FunctionDecl *Virtual) {
+    if (!collect(Callee).Solved)
+      solveFrom(Callee);
+    const Summary &S = *Summaries[Callee];
+    if (S.Length == 0)
+      return;
+    std::pair<unsigned, unsigned> Key{S.Rank, S.Length + (Virtual ? 1 : 0)};
+    if (Best && !(Key < BestKey))
+      return;
+    SlowChain Chain = unroll(Callee);
+    // A virtual call: "'Base::f' may run 'Derived::f'", then the overrider.
+    if (Virtual)
+      Chain.Steps.insert(Chain.Steps.begin(),
+                         ChainStep{Virtual, Call, Callee, Virtual});
+    Best = std::move(Chain);
+    BestKey = Key;
+  };
+  if (const FunctionDecl *Callee = followable(Call))
+    Consider(Callee, nullptr);
+  for (const FunctionDecl *Over : overridersOf(Call))
+    Consider(Over, calledFunction(Call));
+  return Best;
+}
+
+namespace {
+/// Every method of the translation unit that overrides another, with a body.
+class OverriderIndexer : public RecursiveASTVisitor<OverriderIndexer> {
+public:
+  bool shouldVisitTemplateInstantiations() const { return true; }
+  bool VisitCXXMethodDecl(CXXMethodDecl *M) {
+    if (M->size_overridden_methods() && M->doesThisDeclarationHaveABody() &&
+        !M->isDependentContext())
+      Found.push_back(M);
+    return true;
+  }
+  std::vector<const CXXMethodDecl *> Found;
+};
+} // namespace
+
+llvm::ArrayRef<const FunctionDecl *>
+CallReachSummaries::overridersOf(const Expr *Call) {
+  const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
+  const auto *Method =
+      MC ? dyn_cast_or_null<CXXMethodDecl>(MC->getDirectCallee()) : nullptr;
+  if (!Method || !Method->isVirtual() || Method->hasAttr<FinalAttr>() ||
+      (Boundary && Boundary(Call)))
+    return {};
+  // `Base::f()` written out, or a call on an object (not a reference or a
+  // pointer) of a known dynamic type, does not dispatch.
+  if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
+      ME && ME->hasQualifier())
+    return {};
+  const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  if (!Obj->getType()->isPointerType() && isa<DeclRefExpr>(Obj) &&
+      !cast<DeclRefExpr>(Obj)->getDecl()->getType()->isReferenceType())
+    return {};
+  if (!OverridersIndexed) {
+    OverridersIndexed = true;
+    OverriderIndexer Indexer;
+    Indexer.TraverseDecl(Ctx.getTranslationUnitDecl());
+    for (const CXXMethodDecl *M : Indexer.Found) {
+      const FunctionDecl *Def = followableDef(M);
+      if (!Def)
+        continue;
+      // Every method it overrides, transitively.
+      llvm::SmallVector<const CXXMethodDecl *, 4> Work(
+          M->overridden_methods().begin(), M->overridden_methods().end());
+      while (!Work.empty()) {
+        const CXXMethodDecl *Base = Work.pop_back_val();
+        auto &List = Overriders[Base->getCanonicalDecl()];
+        if (!llvm::is_contained(List, Def))
+          List.push_back(Def);
+        Work.append(Base->overridden_methods().begin(),
+                    Base->overridden_methods().end());
+      }
+    }
+  }
+  auto It = Overriders.find(Method->getCanonicalDecl());
+  if (It == Overriders.end())
+    return {};
+  return It->second;
 }
 
 } // namespace conncheck

@@ -58,6 +58,9 @@ struct ChainStep {
   const clang::Expr *Call = nullptr;
   /// The function called, or null for the final, slow call.
   const clang::FunctionDecl *Callee = nullptr;
+  /// For a virtual call: the method named at the call, of which Callee is
+  /// an overrider defined in the translation unit.
+  const clang::FunctionDecl *Virtual = nullptr;
 };
 
 /// A call that a reachability query looks for (a slow call, an acquisition
@@ -110,6 +113,7 @@ private:
     const clang::Expr *Call;
     const clang::FunctionDecl *Callee; // definition, when followed
     std::optional<ReachTarget> Target;
+    const clang::FunctionDecl *Virtual = nullptr; // dispatched from
   };
   struct Summary {
     bool Solved = false;
@@ -131,6 +135,18 @@ private:
       Summaries;
 
   const clang::FunctionDecl *followable(const clang::Expr *Call) const;
+  const clang::FunctionDecl *followableDef(const clang::FunctionDecl *Callee) const;
+  /// The overriders, defined in this translation unit, a virtual call may
+  /// run (class hierarchy analysis, built on the first virtual call).
+  llvm::ArrayRef<const clang::FunctionDecl *>
+  overridersOf(const clang::Expr *Call);
+  bool OverridersIndexed = false;
+  llvm::DenseMap<const clang::CXXMethodDecl *,
+                 std::vector<const clang::FunctionDecl *>>
+      Overriders;
+  /// Best chain over the candidate callees of one call (the callee itself
+  /// and the overriders it may dispatch to).
+  std::optional<SlowChain> bestChainOverCallees(const clang::Expr *Call);
   Summary &collect(const clang::FunctionDecl *FD);
   void solveFrom(const clang::FunctionDecl *Root);
   SlowChain unroll(const clang::FunctionDecl *FD);

@@ -187,11 +187,19 @@ void appendChainNotes(Finding &F, const SlowChain &Chain,
                       const ASTContext &AST) {
   for (const ChainStep &Step : Chain.Steps) {
     std::string Caller = displayName(Step.Caller);
-    std::string Text = Step.Callee ? "'" + Caller + "' calls '" +
-                                         displayName(Step.Callee) + "'"
-                                   : LastStep(Caller);
+    std::string Text = Step.Callee ? stepNote(Step) : LastStep(Caller);
     F.Notes.push_back({FindingNote::CallStep, callSpan(Step.Call, AST), Text});
   }
+}
+
+std::string stepNote(const ChainStep &Step) {
+  std::string Caller = displayName(Step.Caller);
+  if (Step.Virtual && Step.Virtual == Step.Caller)
+    return "'" + Caller + "' may run '" + displayName(Step.Callee) + "'";
+  if (Step.Virtual)
+    return "'" + Caller + "' calls '" + displayName(Step.Virtual) +
+           "', which may run '" + displayName(Step.Callee) + "'";
+  return "'" + Caller + "' calls '" + displayName(Step.Callee) + "'";
 }
 
 ResolvedChain resolveChain(const SlowChain &Chain, const ASTContext &AST) {
@@ -199,9 +207,15 @@ ResolvedChain resolveChain(const SlowChain &Chain, const ASTContext &AST) {
   R.SlowName = Chain.SlowName;
   R.Category = rules::categoryName(Chain.Category).str();
   for (const ChainStep &Step : Chain.Steps)
-    R.Steps.push_back({displayName(Step.Caller),
-                       Step.Callee ? displayName(Step.Callee) : std::string(),
-                       callSpan(Step.Call, AST)});
+  {
+    std::string Callee = Step.Callee ? displayName(Step.Callee) : std::string();
+    // A virtual call inside a helper: the note names both methods.
+    if (Step.Virtual && Step.Virtual != Step.Caller)
+      Callee = displayName(Step.Virtual) + "', which may run '" + Callee;
+    R.Steps.push_back({displayName(Step.Caller), Callee,
+                       callSpan(Step.Call, AST),
+                       Step.Virtual && Step.Virtual == Step.Caller});
+  }
   return R;
 }
 
@@ -224,7 +238,9 @@ void describeSlowCall(Finding &F, const ResolvedChain &Chain,
          Step.Callee.empty()
              ? "'" + Step.Caller + "' calls '" + Chain.SlowName +
                    "', a slow " + Chain.Category + " call"
-             : "'" + Step.Caller + "' calls '" + Step.Callee + "'"});
+             : "'" + Step.Caller + "' " +
+                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
+                   "'"});
 }
 
 void attachReleaseConditions(Finding &F, const HeldScope &Scope,

@@ -137,7 +137,12 @@ struct ResolvedStep {
   /// The function called; empty for the final, slow call.
   std::string Callee;
   SourceSpan Call;
+  /// Caller is a virtual method, and Callee the overrider it may run.
+  bool Dispatch = false;
 };
+
+/// The note for one step of a chain that goes on below it.
+std::string stepNote(const ChainStep &Step);
 struct ResolvedChain {
   std::vector<ResolvedStep> Steps;
   std::string SlowName;

@@ -210,3 +210,29 @@ void closed_by_a_helper(const char *host, const std::string &name) {
     mysql_select_db(m, name.c_str());
   disconnect(m);
 }
+
+// mysql_init(&member_) initialises the caller's object and returns its
+// address: no new handle is made, so there is nothing to close here. Only
+// mysql_init(NULL) allocates one.
+class MysqlClient {
+public:
+  bool connect(const char *host) {
+    MYSQL *m = mysql_init(&mysql_);
+    if (!mysql_real_connect(m, host, "app", nullptr, "app", 0, nullptr, 0))
+      return false;
+    return true;
+  }
+
+private:
+  MYSQL mysql_;
+};
+
+bool allocated_by_init(const char *host) {
+  MYSQL *m = mysql_init(nullptr);
+  // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: connection 'm' taken with 'mysql_init' is not given back on every path [conncheck-checkout-without-checkin]
+  if (!mysql_real_connect(m, host, "app", nullptr, "app", 0, nullptr, 0))
+    return false;
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: note: 'm' is not given back on this return{{$}}
+  mysql_close(m);
+  return true;
+}

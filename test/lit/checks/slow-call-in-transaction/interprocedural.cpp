@@ -297,9 +297,8 @@ void function_pointer_and_std_function(pqxx::connection &c) {
   tx.commit();
 }
 
-// A virtual call is followed into its static callee only. A pure virtual
-// callee has no body, so nothing slow is reached, although an override does
-// HTTP.
+// A virtual call may run any overrider this file defines: the pure virtual
+// has no body, but its override does HTTP (virtual-dispatch.cpp has more).
 class Notifier {
 public:
   virtual ~Notifier() = default;
@@ -317,6 +316,10 @@ private:
 void pure_virtual_callee(pqxx::connection &c, Notifier &n) {
   pqxx::work tx(c);
   n.notify();
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'Notifier::notify' reaches a slow http call ('curl_easy_perform') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'Notifier::notify' may run 'HttpNotifier::notify'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:28: note: 'HttpNotifier::notify' calls 'curl_easy_perform', a slow http call{{$}}
   tx.commit();
 }
 
