@@ -909,7 +909,9 @@ DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
     HeldSet Incoming = State;
     T.refineBranch(B, I, Incoming);
     const auto *Try = dyn_cast_or_null<CXXTryStmt>(Succ.getTerminatorStmt());
-    if (!Try && &Succ != Exit)
+    // With nothing held, an exception edge carries nothing to unwind: no
+    // need to ask whether the call can throw (it may be a long question).
+    if ((!Try && &Succ != Exit) || Incoming.empty())
       return Incoming;
     const Stmt *Site = throwSite(B);
     ThrowVerdict Verdict = verdictAt(Site, Facts);
