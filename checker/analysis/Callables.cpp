@@ -3,6 +3,9 @@
 #include "../rules/Exprs.h"
 
 #include "clang/AST/ExprCXX.h"
+#include "clang/Basic/Builtins.h"
+
+#include <functional>
 
 using namespace clang;
 
@@ -23,6 +26,53 @@ const FunctionDecl *calledBody(const Expr *Callable) {
           return L->getCallOperator();
   }
   return nullptr;
+}
+
+/// The parameter \p E names, directly or through std::forward/std::move.
+static const ParmVarDecl *namedParam(const Expr *E) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *Call = dyn_cast_or_null<CallExpr>(E)) {
+    unsigned Builtin = Call->getBuiltinCallee();
+    if ((Builtin == Builtin::BIforward || Builtin == Builtin::BImove ||
+         Call->isCallToStdMove()) &&
+        Call->getNumArgs() == 1)
+      E = Call->getArg(0)->IgnoreParenImpCasts();
+    else if (const FunctionDecl *FD = Call->getDirectCallee();
+             FD && FD->getNumParams() == 1 && Call->getNumArgs() == 1 &&
+             (FD->getName() == "forward" || FD->getName() == "move"))
+      E = Call->getArg(0)->IgnoreParenImpCasts();
+  }
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+  return Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+}
+
+bool invokesParamSynchronously(const FunctionDecl *Def, unsigned Index,
+                               unsigned Depth) {
+  if (!Def || Depth > 4 || Index >= Def->getNumParams() || !Def->hasBody())
+    return false;
+  const ParmVarDecl *Param = Def->getParamDecl(Index);
+  bool Invokes = false;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S || Invokes || isa<LambdaExpr>(S))
+      return;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+        Op && Op->getOperator() == OO_Call && namedParam(Op->getArg(0)) == Param)
+      Invokes = true;
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      if (!isa<CXXOperatorCallExpr>(Call) && namedParam(Call->getCallee()) == Param)
+        Invokes = true; // a function pointer called
+      const FunctionDecl *Callee = Call->getDirectCallee();
+      const FunctionDecl *CalleeDef = nullptr;
+      if (Callee && Callee->hasBody(CalleeDef))
+        for (unsigned I = 0; I < Call->getNumArgs() && !Invokes; ++I)
+          if (namedParam(Call->getArg(I)) == Param && I < CalleeDef->getNumParams())
+            Invokes = invokesParamSynchronously(CalleeDef, I, Depth + 1);
+    }
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+  };
+  Walk(Def->getBody());
+  return Invokes;
 }
 
 } // namespace conncheck

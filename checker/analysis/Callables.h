@@ -12,6 +12,14 @@ namespace conncheck {
 /// cannot be told (a std::function, a function pointer variable).
 const clang::FunctionDecl *calledBody(const clang::Expr *Callable);
 
+/// Whether the definition \p Def calls its parameter \p Index before it
+/// returns: `f(x)`, `std::forward<F>(f)(x)`, or by handing it to a function
+/// that does (`std::for_each`, `std::transform`, a project helper). A
+/// function that stores it or starts a thread with it (`std::thread`,
+/// `std::async`, a task queue) does not.
+bool invokesParamSynchronously(const clang::FunctionDecl *Def, unsigned Index,
+                               unsigned Depth = 0);
+
 } // namespace conncheck
 
 #endif

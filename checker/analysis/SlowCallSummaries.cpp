@@ -1,5 +1,6 @@
 //===--- SlowCallSummaries.cpp --------------------------------------------===//
 #include "SlowCallSummaries.h"
+#include "Callables.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/DeclCXX.h"
@@ -62,6 +63,8 @@ CallReachSummaries::collect(const FunctionDecl *FD) {
       S.Edges.push_back({Call, Callee, std::nullopt});
     for (const FunctionDecl *Over : overridersOf(Call))
       S.Edges.push_back({Call, Over, std::nullopt, calledFunction(Call)});
+    for (const FunctionDecl *Body : callablesRunBy(Call))
+      S.Edges.push_back({Call, Body, std::nullopt});
   };
   forEachEvaluatedCall(FD, AddEdge);
   return S;
@@ -168,7 +171,54 @@ CallReachSummaries::bestChainOverCallees(const Expr *Call) {
     Consider(Callee, nullptr);
   for (const FunctionDecl *Over : overridersOf(Call))
     Consider(Over, calledFunction(Call));
+  // A callable the callee runs before it returns: "'std::for_each' calls
+  // 'lambda'", then the lambda's chain.
+  for (const FunctionDecl *Body : callablesRunBy(Call)) {
+    if (!collect(Body).Solved)
+      solveFrom(Body);
+    const Summary &S = *Summaries[Body];
+    if (S.Length == 0)
+      continue;
+    std::pair<unsigned, unsigned> Key{S.Rank, S.Length + 1};
+    if (Best && !(Key < BestKey))
+      continue;
+    SlowChain Chain = unroll(Body);
+    Chain.Steps.insert(Chain.Steps.begin(),
+                       ChainStep{calledFunction(Call), Call, Body});
+    Best = std::move(Chain);
+    BestKey = Key;
+  }
   return Best;
+}
+
+std::vector<const FunctionDecl *>
+CallReachSummaries::callablesRunBy(const Expr *Call) {
+  std::vector<const FunctionDecl *> Bodies;
+  const FunctionDecl *Callee = calledFunction(Call);
+  const FunctionDecl *Def = nullptr;
+  if (!Callee || !Callee->hasBody(Def) || !Def || (Boundary && Boundary(Call)))
+    return Bodies;
+  const auto *CE = dyn_cast<CallExpr>(Call);
+  const auto *Ctor = dyn_cast<CXXConstructExpr>(Call);
+  unsigned NumArgs = CE ? CE->getNumArgs() : Ctor ? Ctor->getNumArgs() : 0;
+  // Member operator calls count the object as argument 0.
+  unsigned Shift = CE && isa<CXXOperatorCallExpr>(CE) &&
+                           isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  for (unsigned I = Shift; I < NumArgs; ++I) {
+    const Expr *Arg = CE ? CE->getArg(I) : Ctor->getArg(I);
+    if (!isa<LambdaExpr>(skipWrappers(Arg, /*ThroughCopies=*/true)))
+      continue; // named functions are called directly, not passed
+    const FunctionDecl *Body = calledBody(Arg);
+    unsigned Param = I - Shift;
+    if (!Body || Param >= Def->getNumParams())
+      continue;
+    auto [It, Inserted] = InvokesMemo.try_emplace({Def, Param}, false);
+    if (Inserted)
+      It->second = invokesParamSynchronously(Def, Param);
+    if (It->second)
+      Bodies.push_back(Body);
+  }
+  return Bodies;
 }
 
 namespace {

@@ -144,6 +144,11 @@ private:
   llvm::DenseMap<const clang::CXXMethodDecl *,
                  std::vector<const clang::FunctionDecl *>>
       Overriders;
+  /// The bodies of callables passed to \p Call that its callee runs before
+  /// it returns (`std::for_each(..., [&](auto &x) {...})`).
+  std::vector<const clang::FunctionDecl *> callablesRunBy(const clang::Expr *Call);
+  llvm::DenseMap<std::pair<const clang::FunctionDecl *, unsigned>, bool>
+      InvokesMemo;
   /// Best chain over the candidate callees of one call (the callee itself
   /// and the overriders it may dispatch to).
   std::optional<SlowChain> bestChainOverCallees(const clang::Expr *Call);
