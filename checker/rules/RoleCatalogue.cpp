@@ -148,7 +148,11 @@ RoleCatalogue::candidateNames(const FunctionDecl *Callee,
 const RaiiTypeRule *RoleCatalogue::raiiRuleFor(QualType T) {
   if (T.isNull() || T->isReferenceType() || T->isPointerType())
     return nullptr;
-  const CXXRecordDecl *RD = recordOf(T);
+  return raiiRuleForRecord(recordOf(T));
+}
+
+const RaiiTypeRule *RoleCatalogue::raiiRuleForRecord(const CXXRecordDecl *RD) {
+  RD = RD ? RD->getDefinition() : nullptr;
   if (!RD)
     return nullptr;
   auto [It, Inserted] = RaiiCache.try_emplace(RD, nullptr);
@@ -626,7 +630,7 @@ bool RoleCatalogue::describedFunction(const FunctionDecl *Callee,
         "conncheck::database"})
     Found = Found || conncheckAnnotation(Callee, A).has_value();
   if (const CXXRecordDecl *Class = lifetimeClassOf(Callee))
-    Found = Found || raiiRuleFor(QualType(Class->getTypeForDecl(), 0));
+    Found = Found || raiiRuleForRecord(Class);
   auto Names = candidateNames(Callee, ObjectClass);
   for (const RulePack &Pack : Packs) {
     if (Found)

@@ -86,6 +86,7 @@ public:
 
   /// The RAII rule for objects of type \p T (by value), if any.
   const RaiiTypeRule *raiiRuleFor(clang::QualType T);
+  const RaiiTypeRule *raiiRuleForRecord(const clang::CXXRecordDecl *RD);
 
   /// The RAII rule one of whose end calls is a method of \p RD or of its
   /// bases: a base class such as `pqxx::transaction_base` that is not
