@@ -194,7 +194,12 @@ public:
 
   void apply(const CFGElement &Elem, HeldSet &State) {
     if (auto Dtor = Elem.getAs<CFGAutomaticObjDtor>()) {
-      State.close(Dtor->getVarDecl()->getCanonicalDecl());
+      // A handle of class type (a connection's name as a std::string)
+      // dies here too: if it still needed giving back, it is lost.
+      const VarDecl *VD = Dtor->getVarDecl()->getCanonicalDecl();
+      if (const HeldScope *H = State.find(VD); H && H->needsRelease())
+        reportLeak(*H, LeakSite::ScopeExit, Dtor->getTriggerStmt());
+      State.close(VD);
       return;
     }
     if (auto Life = Elem.getAs<CFGLifetimeEnds>()) {
