@@ -1,5 +1,6 @@
 //===--- CalleeEffects.cpp -------------------------------------------===//
 #include "CalleeEffects.h"
+#include "../rules/Exprs.h"
 
 #include "clang/AST/ASTContext.h"
 #include "clang/AST/ExprCXX.h"
@@ -471,11 +472,7 @@ ThrowVerdict CalleeEffects::throwVerdict(const Stmt *Site) {
     return {};
   if (isa<CXXThrowExpr>(Site))
     return {ThrowVerdict::Yes};
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *Call = dyn_cast<CallExpr>(Site))
-    Callee = Call->getDirectCallee();
-  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Site))
-    Callee = Ctor->getConstructor();
+  const FunctionDecl *Callee = calledFunction(cast<Expr>(Site));
   // A call through a pointer or a std::function: nothing says it throws.
   if (!Callee || Callee->isExternC())
     return {};

@@ -317,6 +317,21 @@ private:
     return true;
   }
 
+  /// `auto t2 = std::move(t1);`, `owner = std::move(other);`: the scope
+  /// \p From held goes over to \p To. False when \p From held none.
+  bool carryMoved(const VarDecl *From, const VarDecl *To, HeldSet &State) {
+    const HeldScope *Old = From ? State.find(From) : nullptr;
+    if (!Old)
+      return false;
+    HeldScope Moved = *Old;
+    Moved.Holder = To;
+    Moved.LocalVar = To;
+    Moved.HolderName = To->getNameAsString();
+    State.close(From);
+    State.open(std::move(Moved));
+    return true;
+  }
+
   void declare(const DeclStmt *DS, HeldSet &State) {
     for (const Decl *D : DS->decls()) {
       const auto *VD = dyn_cast<VarDecl>(D);
@@ -336,17 +351,8 @@ private:
         continue;
       }
       // `auto t2 = std::move(t1);` carries t1's scope over to t2.
-      if (Init)
-        if (const VarDecl *From = movedVariable(Init))
-          if (const HeldScope *Old = State.find(From)) {
-            HeldScope Moved = *Old;
-            Moved.Holder = VD;
-            Moved.LocalVar = VD;
-            Moved.HolderName = VD->getNameAsString();
-            State.close(From);
-            State.open(std::move(Moved));
-            continue;
-          }
+      if (Init && carryMoved(movedVariable(Init), VD, State))
+        continue;
       const Expr *PoolArg = nullptr;
       if (!Roles.raiiInitOpens(*Rule, Init, PoolArg))
         continue;
@@ -417,17 +423,8 @@ private:
     const rules::RaiiTypeRule *Rule = ownedRule(VD->getType());
     if (!Rule || !Rule->ConstructedFrom.empty())
       return;
-    if (Init)
-      if (const VarDecl *From = movedVariable(Init))
-        if (const HeldScope *Old = State.find(From)) {
-          HeldScope Moved = *Old;
-          Moved.Holder = VD;
-          Moved.LocalVar = VD;
-          Moved.HolderName = VD->getNameAsString();
-          State.close(From);
-          State.open(std::move(Moved));
-          return;
-        }
+    if (Init && carryMoved(movedVariable(Init), VD, State))
+      return;
     if (initialisesEmpty(Init) || localVariable(Init))
       return;
     HeldScope H = raiiScope(VD, Rule);
@@ -568,16 +565,8 @@ private:
         if (initialisesEmpty(RHS)) {
           State.close(Owner);
         } else if (const VarDecl *From = movedVariable(RHS)) {
-          if (const HeldScope *Old = State.find(From)) {
-            HeldScope Moved = *Old;
-            Moved.Holder = Owner;
-            Moved.LocalVar = Owner;
-            Moved.HolderName = Owner->getNameAsString();
-            State.close(From);
-            State.open(std::move(Moved));
-          } else {
+          if (!carryMoved(From, Owner, State))
             State.close(Owner);
-          }
         } else {
           HeldScope H = raiiScope(Owner, Rule);
           H.How = ownerTypeName(Owner->getType());
@@ -857,11 +846,7 @@ ThrowVerdict verdictAt(const Stmt *Site, CalleeFacts *Facts) {
     return Facts->throwVerdict(Site);
   if (isa<CXXThrowExpr>(Site))
     return {ThrowVerdict::Yes};
-  const FunctionDecl *Callee = nullptr;
-  if (const auto *Call = dyn_cast<CallExpr>(Site))
-    Callee = Call->getDirectCallee();
-  else if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Site))
-    Callee = Ctor->getConstructor();
+  const FunctionDecl *Callee = calledFunction(cast<Expr>(Site));
   if (!Callee)
     return {ThrowVerdict::Yes};
   if (Callee->isExternC())
