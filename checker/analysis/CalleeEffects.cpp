@@ -516,3 +516,74 @@ ThrowVerdict CalleeEffects::bodyThrows(const FunctionDecl *Def) {
 }
 
 } // namespace conncheck
+
+namespace conncheck {
+
+/// The parameter of \p Def that \p E passes on: `sql`, `sql.c_str()`.
+static std::optional<unsigned> passedParam(const Expr *E,
+                                           const FunctionDecl *Def) {
+  E = E ? E->IgnoreParenImpCasts() : nullptr;
+  if (const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(E);
+      MC && MC->getNumArgs() == 0)
+    E = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
+  const auto *Ref = dyn_cast_or_null<DeclRefExpr>(E);
+  const auto *P = Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
+  if (!P)
+    return std::nullopt;
+  for (unsigned I = 0; I < Def->getNumParams(); ++I)
+    if (Def->getParamDecl(I) == P)
+      return I;
+  return std::nullopt;
+}
+
+std::optional<SqlTextWrapper>
+CalleeEffects::sqlTextWrapper(const FunctionDecl *Callee) {
+  const FunctionDecl *Def = nullptr;
+  if (!Callee || !Callee->hasBody(Def) || !Def ||
+      Ctx.getSourceManager().isInSystemHeader(
+          Ctx.getSourceManager().getExpansionLoc(Def->getLocation())))
+    return std::nullopt;
+  auto [It, Inserted] = SqlWrappers.try_emplace(Def, std::nullopt);
+  if (!Inserted)
+    return It->second; // known, or being computed (recursion: no)
+  std::optional<SqlTextWrapper> Found;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S || Found || isa<LambdaExpr>(S))
+      return;
+    if (const auto *Call = dyn_cast<CallExpr>(S)) {
+      // The SQL and the connection of an inner call a pack (or another
+      // wrapper) runs SQL with.
+      const Expr *SqlArg = nullptr, *HandleArg = nullptr;
+      if (const rules::SqlTextRule *Rule = Roles.sqlTextRule(Call)) {
+        SqlArg = rules::callArg(Call, Rule->SqlArg);
+        HandleArg = rules::callArg(Call, Rule->HandleArg);
+      } else if (std::optional<SqlTextWrapper> Inner =
+                     sqlTextWrapper(Call->getDirectCallee())) {
+        SqlArg = rules::callArg(Call, Inner->SqlParam);
+        if (Inner->HandleParam)
+          HandleArg = rules::callArg(Call, *Inner->HandleParam);
+        else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+          HandleArg = MC->getImplicitObjectArgument();
+      }
+      if (std::optional<unsigned> Sql = passedParam(SqlArg, Def)) {
+        SqlTextWrapper W;
+        W.SqlParam = *Sql;
+        // The connection: a member of this object, or a parameter.
+        if (std::optional<unsigned> H = passedParam(HandleArg, Def))
+          W.HandleParam = *H;
+        else if (!isa_and_nonnull<FieldDecl>(HandleArg ? holderDecl(HandleArg)
+                                                       : nullptr) &&
+                 !(HandleArg && isa<CXXThisExpr>(HandleArg->IgnoreParenImpCasts())))
+          return; // a connection of its own: not the caller's
+        Found = W;
+        return;
+      }
+    }
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+  };
+  Walk(Def->getBody());
+  return SqlWrappers[Def] = Found;
+}
+
+} // namespace conncheck

@@ -46,6 +46,8 @@ public:
   slowWhileParamHeld(const clang::FunctionDecl *Callee, unsigned Index,
                      const HeldScope &Scope, ChainWhileHeldFn ChainOf) override;
   ThrowVerdict throwVerdict(const clang::Stmt *Site) override;
+  std::optional<SqlTextWrapper>
+  sqlTextWrapper(const clang::FunctionDecl *Callee) override;
   /// Whether the body of \p Def throws, or calls what does, outside a try
   /// block: Yes, No, or IfCalleeThrows for the first function of another
   /// unit it calls there.
@@ -66,6 +68,8 @@ private:
   std::map<ScopeKey, ParamScopeUse> ParamScopeUses;
   /// ChainOf was given for these entries (the slow call is known).
   std::set<ScopeKey> ChainsComputed;
+  llvm::DenseMap<const clang::FunctionDecl *, std::optional<SqlTextWrapper>>
+      SqlWrappers;
   llvm::DenseMap<const clang::FunctionDecl *, ThrowVerdict> Throws;
   llvm::DenseSet<const clang::FunctionDecl *> ThrowsInProgress;
 

@@ -685,6 +685,26 @@ private:
     scopeCall(Call, State);
   }
 
+  /// `conn.exec("BEGIN")` on an in-house wrapper that passes its SQL to a
+  /// call a pack knows (`PQexec(conn_, sql)`).
+  std::optional<rules::ScopeCallMatch> sqlWrapperCall(const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Facts || !Callee)
+      return std::nullopt;
+    std::optional<SqlTextWrapper> W = Facts->sqlTextWrapper(Callee);
+    if (!W)
+      return std::nullopt;
+    const Expr *Sql = rules::callArg(Call, W->SqlParam);
+    const Expr *Handle = nullptr;
+    if (W->HandleParam)
+      Handle = rules::callArg(Call, *W->HandleParam);
+    else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+      Handle = MC->getImplicitObjectArgument();
+    if (!Sql)
+      return std::nullopt;
+    return Roles.sqlEffect(Sql, Handle, Ctx);
+  }
+
   std::optional<rules::ScopeCallMatch> wrapperCall(const CallExpr *Call) {
     const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
     if (!Facts || !MC || !MC->getDirectCallee())
@@ -779,6 +799,8 @@ private:
     std::optional<rules::ScopeCallMatch> Match = Roles.scopeCall(Call, Ctx);
     if (!Match)
       Match = wrapperCall(Call);
+    if (!Match)
+      Match = sqlWrapperCall(Call);
     if (!Match)
       return;
     const ValueDecl *Handle = Match->Handle ? holderDecl(Match->Handle) : nullptr;

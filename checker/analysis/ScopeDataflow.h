@@ -68,6 +68,15 @@ struct MemberScopeEffect {
   bool Pooled = true;
 };
 
+/// An in-house function that runs the SQL text it is given on a connection
+/// (`void Conn::exec(const char *sql) { PQexec(conn_, sql); }`): its
+/// callers' `exec("BEGIN")` begins a transaction on the connection.
+struct SqlTextWrapper {
+  unsigned SqlParam = 0;
+  /// The connection: the object the method is called on, or a parameter.
+  std::optional<unsigned> HandleParam;
+};
+
 /// What the dataflow learns about callees, from their summaries.
 class CalleeFacts {
 public:
@@ -90,6 +99,11 @@ public:
   /// project function that throws or calls one that does; a library call a
   /// pack says may throw. Not accessors, string or container operations.
   virtual ThrowVerdict throwVerdict(const clang::Stmt *Site) = 0;
+  /// Whether \p Callee runs SQL text it is handed (see SqlTextWrapper).
+  virtual std::optional<SqlTextWrapper>
+  sqlTextWrapper(const clang::FunctionDecl *Callee) {
+    return std::nullopt;
+  }
   /// The acquire rule of a connection \p Callee takes and returns to its
   /// caller (`Conn *Db::borrow() { return pool_.checkout(); }`).
   virtual const rules::AcquireRule *returnsAcquired(const clang::FunctionDecl *Callee) = 0;

@@ -570,23 +570,42 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
       if (!anyMatches({Rule.Function}, Names))
         continue;
       const Expr *SqlArg = callArg(Call, Rule.SqlArg);
-      std::optional<llvm::StringRef> Sql = SqlArg ? literalText(SqlArg, Ctx)
-                                                  : std::nullopt;
-      if (!Sql)
+      if (!SqlArg)
         continue;
-      SqlEffect Effect = classifySql(*Sql);
-      if (Effect == SqlEffect::None)
-        continue;
-      std::string Shown = Sql->trim().str();
-      if (Shown.size() > 40)
-        Shown = Shown.substr(0, 37) + "...";
-      return ScopeCallMatch{Effect == SqlEffect::Begin ? ScopeCallMatch::Begin
-                                                       : ScopeCallMatch::End,
-                            ScopeKind::Transaction,
-                            HandleOf(Rule.HandleArg), "SQL '" + Shown + "'"};
+      if (auto M = sqlEffect(SqlArg, HandleOf(Rule.HandleArg), Ctx))
+        return M;
     }
   }
   return std::nullopt;
+}
+
+const SqlTextRule *RoleCatalogue::sqlTextRule(const CallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee)
+    return nullptr;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs)
+    for (const SqlTextRule &Rule : Pack.SqlText)
+      if (anyMatches({Rule.Function}, Names))
+        return &Rule;
+  return nullptr;
+}
+
+std::optional<ScopeCallMatch> RoleCatalogue::sqlEffect(const Expr *SqlArg,
+                                                       const Expr *Handle,
+                                                       ASTContext &Ctx) {
+  std::optional<llvm::StringRef> Sql = literalText(SqlArg, Ctx);
+  if (!Sql)
+    return std::nullopt;
+  SqlEffect Effect = classifySql(*Sql);
+  if (Effect == SqlEffect::None)
+    return std::nullopt;
+  std::string Shown = Sql->trim().str();
+  if (Shown.size() > 40)
+    Shown = Shown.substr(0, 37) + "...";
+  return ScopeCallMatch{Effect == SqlEffect::Begin ? ScopeCallMatch::Begin
+                                                   : ScopeCallMatch::End,
+                        ScopeKind::Transaction, Handle, "SQL '" + Shown + "'"};
 }
 
 bool RoleCatalogue::databaseCall(const Expr *Call) {

@@ -131,6 +131,14 @@ public:
   std::optional<ScopeCallMatch> scopeCall(const clang::CallExpr *Call,
                                           clang::ASTContext &Ctx);
 
+  /// The sql-text rule \p Call matches, if any.
+  const SqlTextRule *sqlTextRule(const clang::CallExpr *Call);
+  /// What running the SQL in \p SqlArg (a literal, or a constant holding
+  /// one) on \p Handle does to a transaction: BEGIN, COMMIT...
+  std::optional<ScopeCallMatch> sqlEffect(const clang::Expr *SqlArg,
+                                          const clang::Expr *Handle,
+                                          clang::ASTContext &Ctx);
+
   /// Whether \p Call (a CallExpr or CXXConstructExpr) talks to the database
   /// it is made on (`database-calls`): never slow, never followed.
   bool databaseCall(const clang::Expr *Call);
