@@ -354,9 +354,14 @@ public:
   std::optional<SlowChain> First;
   const Expr *FirstCall = nullptr;
 
+  std::vector<const Expr *> Calls;
+
   void onCall(const Expr *Call, const HeldSet &Held) override {
     const HeldScope *H = Held.find(Holder);
-    if (!H || !ChainOf)
+    if (!H)
+      return;
+    Calls.push_back(Call);
+    if (!ChainOf)
       return;
     if (FirstCall && !SM.isBeforeInTranslationUnit(Call->getExprLoc(),
                                                    FirstCall->getExprLoc()))
@@ -418,6 +423,11 @@ CalleeEffects::paramScopeUse(const FunctionDecl *Callee, unsigned Index,
   ParamScopeUse Use;
   if (Outcome == DataflowOutcome::Analysed) {
     Use.Ends = Listener.Ends;
+    const SourceManager &SM = Ctx.getSourceManager();
+    llvm::sort(Listener.Calls, [&](const Expr *A, const Expr *B) {
+      return SM.isBeforeInTranslationUnit(A->getExprLoc(), B->getExprLoc());
+    });
+    Use.CallsBefore = std::move(Listener.Calls);
     if (Listener.First) {
       SlowChain Chain;
       const FunctionDecl *Next = nullptr;
@@ -436,6 +446,12 @@ CalleeEffects::paramScopeUse(const FunctionDecl *Callee, unsigned Index,
 bool CalleeEffects::endsParam(const FunctionDecl *Callee, unsigned Index,
                               const HeldScope &Scope) {
   return paramScopeUse(Callee, Index, Scope, nullptr).Ends;
+}
+
+std::vector<const Expr *>
+CalleeEffects::callsWhileParamHeld(const FunctionDecl *Def, unsigned Index,
+                                   const HeldScope &Scope) {
+  return paramScopeUse(Def, Index, Scope, nullptr).CallsBefore;
 }
 
 std::optional<SlowChain>

@@ -45,6 +45,11 @@ public:
   std::optional<SlowChain>
   slowWhileParamHeld(const clang::FunctionDecl *Callee, unsigned Index,
                      const HeldScope &Scope, ChainWhileHeldFn ChainOf) override;
+  /// The calls \p Def makes while the scope it is handed as parameter
+  /// \p Index is still held (for the link step's summary).
+  std::vector<const clang::Expr *> callsWhileParamHeld(const clang::FunctionDecl *Def,
+                                                 unsigned Index,
+                                                 const HeldScope &Scope);
   ThrowVerdict throwVerdict(const clang::Stmt *Site) override;
   std::optional<SqlTextWrapper>
   sqlTextWrapper(const clang::FunctionDecl *Callee) override;
@@ -59,6 +64,8 @@ private:
   struct ParamScopeUse {
     bool Ends = false;
     std::optional<SlowChain> SlowBefore;
+    /// The calls made while it is still held, in source order.
+    std::vector<const clang::Expr *> CallsBefore;
   };
   const ParamScopeUse &paramScopeUse(const clang::FunctionDecl *Callee,
                                      unsigned Index, const HeldScope &Scope,

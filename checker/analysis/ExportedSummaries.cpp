@@ -63,7 +63,8 @@ private:
 
   /// Whether \p FD ends the transaction or lease object it is handed by
   /// reference or pointer as parameter \p I (`finish(pqxx::work &tx)`).
-  bool endsScopeParam(const FunctionDecl *FD, unsigned I) {
+  bool endsScopeParam(const FunctionDecl *FD, unsigned I,
+                      FunctionSummary *S = nullptr) {
     QualType T = FD->getParamDecl(I)->getType();
     if (!T->isReferenceType() && !T->isPointerType())
       return false;
@@ -77,7 +78,32 @@ private:
     Scope.Kind = Rule->Kind;
     Scope.Raii = Rule;
     Scope.Holder = FD->getParamDecl(I)->getCanonicalDecl();
-    return Effects.endsParam(FD, I, Scope);
+    if (!Effects.endsParam(FD, I, Scope))
+      return false;
+    // What it does before the end: the link step's chains start there.
+    FunctionSummary::ScopeEnd End;
+    End.Param = I;
+    llvm::StringSet<> Seen;
+    for (const Expr *Call : Effects.callsWhileParamHeld(FD, I, Scope)) {
+      if (auto Slow = Roles.slowCall(Call, AST)) {
+        if (!End.Slow)
+          End.Slow = SlowSite{Slow->Name,
+                              rules::categoryName(Slow->Rule->Category).str(),
+                              callSpan(Call, AST)};
+        continue;
+      }
+      const FunctionDecl *Callee = calledFunction(Call);
+      if (!isProjectFunction(Callee, SM) || Roles.described(Call))
+        continue;
+      std::string Usr = usrOf(Callee);
+      if (Usr.empty() || !Seen.insert(Usr).second)
+        continue;
+      End.Calls.push_back({Usr, rules::displayName(Callee), callSpan(Call, AST)});
+      add(Callee);
+    }
+    if (S)
+      S->EndsScopes.push_back(std::move(End));
+    return true;
   }
 
   FunctionSummary summarise(const FunctionDecl *FD) {
@@ -109,7 +135,7 @@ private:
     }
     S.Throws = Effects.bodyThrows(FD).Is == ThrowVerdict::Yes;
     for (unsigned I = 0; I < FD->getNumParams(); ++I) {
-      if (Effects.releasesParam(FD, I) || endsScopeParam(FD, I)) {
+      if (endsScopeParam(FD, I, &S) || Effects.releasesParam(FD, I)) {
         S.ReleasesParams.push_back(I);
         continue;
       }

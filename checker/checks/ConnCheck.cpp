@@ -293,6 +293,12 @@ void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
   P.CalleeName = displayName(Callee);
   if (P.CalleeUsr.empty())
     return;
+  for (unsigned I = 0; I < Callee->getNumParams() && Scope.Holder; ++I)
+    if (const Expr *Arg = rules::callArg(Call, I);
+        Arg && holderDecl(Arg) == Scope.Holder) {
+      P.ScopeParam = I;
+      break;
+    }
   Ctx.TU.Pending.push_back(std::move(P));
   Ctx.TU.LinkNeeds.push_back(Callee);
 }

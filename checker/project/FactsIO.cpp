@@ -70,10 +70,15 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
     Findings.push_back(findingJson(F));
   json &Pending = Doc["pending"] = json::array();
   for (const PendingSlowCall &P : Unit.Pending)
-    Pending.push_back({{"finding", findingJson(P.Partial)},
-                       {"held", P.HeldPhrase},
-                       {"callee-usr", P.CalleeUsr},
-                       {"callee", P.CalleeName}});
+  {
+    json J = {{"finding", findingJson(P.Partial)},
+              {"held", P.HeldPhrase},
+              {"callee-usr", P.CalleeUsr},
+              {"callee", P.CalleeName}};
+    if (P.ScopeParam)
+      J["scope-param"] = *P.ScopeParam;
+    Pending.push_back(std::move(J));
+  }
   json &Functions = Doc["functions"] = json::array();
   for (const FunctionSummary &S : Unit.Functions) {
     json Fn = {{"usr", S.Usr}, {"name", S.Name}};
@@ -88,6 +93,20 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
                        {"at", spanJson(C.Where)}});
     Fn["releases-params"] = S.ReleasesParams;
     Fn["throws"] = S.Throws;
+    json &Ends = Fn["ends-scopes"] = json::array();
+    for (const FunctionSummary::ScopeEnd &E : S.EndsScopes) {
+      json End = {{"param", E.Param}};
+      if (E.Slow)
+        End["slow"] = {{"name", E.Slow->Name},
+                       {"category", E.Slow->Category},
+                       {"at", spanJson(E.Slow->Where)}};
+      json &Calls = End["calls"] = json::array();
+      for (const CallSite &C : E.Calls)
+        Calls.push_back({{"usr", C.CalleeUsr},
+                         {"name", C.CalleeName},
+                         {"at", spanJson(C.Where)}});
+      Ends.push_back(std::move(End));
+    }
     json &Forwards = Fn["forwards"] = json::array();
     for (const ParamForward &F : S.Forwards)
       Forwards.push_back(
@@ -118,10 +137,15 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
     for (const json &F : Doc.at("findings"))
       U.Findings.push_back(findingFrom(F));
     for (const json &P : Doc.at("pending"))
-      U.Pending.push_back({findingFrom(P.at("finding")),
+    {
+      PendingSlowCall Call{findingFrom(P.at("finding")),
                            P.at("held").get<std::string>(),
                            P.at("callee-usr").get<std::string>(),
-                           P.at("callee").get<std::string>()});
+                           P.at("callee").get<std::string>()};
+      if (P.contains("scope-param"))
+        Call.ScopeParam = P["scope-param"].get<unsigned>();
+      U.Pending.push_back(std::move(Call));
+    }
     for (const json &Fn : Doc.at("functions")) {
       FunctionSummary S;
       S.Usr = Fn.at("usr").get<std::string>();
@@ -135,6 +159,19 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
                            C.at("name").get<std::string>(), spanFrom(C.at("at"))});
       S.ReleasesParams = Fn.at("releases-params").get<std::vector<unsigned>>();
       S.Throws = Fn.at("throws").get<bool>();
+      for (const json &End : Fn.at("ends-scopes")) {
+        FunctionSummary::ScopeEnd E;
+        E.Param = End.at("param").get<unsigned>();
+        if (End.contains("slow"))
+          E.Slow = SlowSite{End["slow"].at("name").get<std::string>(),
+                            End["slow"].at("category").get<std::string>(),
+                            spanFrom(End["slow"].at("at"))};
+        for (const json &C : End.at("calls"))
+          E.Calls.push_back({C.at("usr").get<std::string>(),
+                             C.at("name").get<std::string>(),
+                             spanFrom(C.at("at"))});
+        S.EndsScopes.push_back(std::move(E));
+      }
       for (const json &F : Fn.at("forwards"))
         S.Forwards.push_back({F.at("param").get<unsigned>(),
                               F.at("usr").get<std::string>(),

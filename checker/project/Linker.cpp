@@ -62,6 +62,35 @@ public:
     return V;
   }
 
+  /// The chain of a call to \p Usr handed the held scope as parameter
+  /// \p Param: if the function ends it, only what it does before counts.
+  std::optional<ResolvedChain> slowChainHanded(const std::string &Usr,
+                                               std::optional<unsigned> Param) {
+    const FunctionSummary *S = Param ? lookup(Usr) : nullptr;
+    const FunctionSummary::ScopeEnd *End = nullptr;
+    if (S)
+      for (const FunctionSummary::ScopeEnd &E : S->EndsScopes)
+        if (E.Param == *Param)
+          End = &E;
+    if (!End)
+      return slowChainFrom(Usr);
+    if (End->Slow)
+      return ResolvedChain{{{S->Name, std::string(), End->Slow->Where}},
+                           End->Slow->Name,
+                           End->Slow->Category};
+    std::optional<ResolvedChain> Best;
+    for (const CallSite &C : End->Calls) {
+      std::optional<ResolvedChain> Below = slowChainFrom(C.CalleeUsr);
+      if (!Below || (Best && rules::categoryRank(Below->Category) >=
+                                 rules::categoryRank(Best->Category)))
+        continue;
+      Below->Steps.insert(Below->Steps.begin(),
+                          ResolvedStep{S->Name, C.CalleeName, C.Where});
+      Best = std::move(Below);
+    }
+    return Best;
+  }
+
   /// Whether \p Usr throws, or calls a function that does (as far as the
   /// summaries of every unit tell).
   bool throws(const std::string &Usr) {
@@ -196,7 +225,8 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
     }
     for (const PendingSlowCall &P : U->Pending) {
       ++Local.Pending;
-      std::optional<ResolvedChain> Chain = Graph.slowChainFrom(P.CalleeUsr);
+      std::optional<ResolvedChain> Chain =
+          Graph.slowChainHanded(P.CalleeUsr, P.ScopeParam);
       if (!Chain)
         continue;
       if (!Holds(P.Partial)) {

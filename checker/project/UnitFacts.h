@@ -56,6 +56,14 @@ struct FunctionSummary {
   std::vector<ParamForward> Forwards;
   /// Throws, or makes a call a pack says may throw, outside a try block.
   bool Throws = false;
+  /// A parameter whose transaction or lease the function ends, with what
+  /// it does before the end: a slow call itself, calls to project functions.
+  struct ScopeEnd {
+    unsigned Param = 0;
+    std::optional<SlowSite> Slow;
+    std::vector<CallSite> Calls;
+  };
+  std::vector<ScopeEnd> EndsScopes;
 };
 
 /// A call made inside a held scope to a project function that, as far as
@@ -68,6 +76,9 @@ struct PendingSlowCall {
   std::string HeldPhrase;
   std::string CalleeUsr;
   std::string CalleeName;
+  /// The callee's parameter that is handed the held scope, if one is: a
+  /// callee that ends it counts only what it does before.
+  std::optional<unsigned> ScopeParam;
 };
 
 struct UnitFacts {

@@ -1,5 +1,8 @@
 #include "shop.h"
 
+#include <chrono>
+#include <thread>
+
 namespace {
 int Orders = 0;
 }
@@ -11,3 +14,5 @@ std::size_t LastLease = 0;
 }
 
 void shop::noteLease(std::size_t pos) { LastLease = pos; }
+
+void shop::backoff() { std::this_thread::sleep_for(std::chrono::milliseconds(100)); }

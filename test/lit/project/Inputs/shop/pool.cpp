@@ -23,3 +23,9 @@ void shop::finish(soci::connection_pool &pool, std::size_t pos) {
 }
 
 void shop::commitOrder(pqxx::transaction_base &tx) { tx.commit(); }
+
+void shop::settleAndCommit(pqxx::transaction_base &tx, int order) {
+  backoff();
+  tx.commit();
+  notifyWarehouse(order);
+}

@@ -77,3 +77,10 @@ void leaseNoted(soci::connection_pool &pool) {
   shop::noteLease(pos);
   pool.give_back(pos);
 }
+
+// settleAndCommit (pool.cpp) sleeps before it commits (inside the
+// transaction) and calls the warehouse after (outside it).
+void settle(pqxx::connection &c, int order) {
+  pqxx::work tx(c);
+  shop::settleAndCommit(tx, order);
+}

@@ -23,8 +23,12 @@ void finish(soci::connection_pool &pool, std::size_t pos);
 // metrics.cpp: counters in memory, nothing slow, nothing that throws.
 void recordMetrics(int order);
 void noteLease(std::size_t pos);
-// pool.cpp: commits the transaction it is handed.
+// pool.cpp: commits the transaction it is handed (the second after a
+// back-off, before a warehouse call).
 void commitOrder(pqxx::transaction_base &tx);
+void settleAndCommit(pqxx::transaction_base &tx, int order);
+// metrics.cpp: sleeps a little.
+void backoff();
 
 // Inline here, its callee defined in uploader.cpp.
 inline void auditOrder(int order) { notifyWarehouse(order); }
