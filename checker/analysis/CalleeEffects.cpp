@@ -603,3 +603,49 @@ CalleeEffects::sqlTextWrapper(const FunctionDecl *Callee) {
 }
 
 } // namespace conncheck
+
+namespace conncheck {
+
+std::optional<ParamScopeEffect>
+CalleeEffects::paramScopeEffect(const FunctionDecl *Callee) {
+  const FunctionDecl *Def = nullptr;
+  if (!Callee || isa<CXXMethodDecl>(Callee) || !Callee->hasBody(Def) || !Def ||
+      Ctx.getSourceManager().isInSystemHeader(
+          Ctx.getSourceManager().getExpansionLoc(Def->getLocation())))
+    return std::nullopt;
+  auto [It, Inserted] = ParamEffects.try_emplace(Def, std::nullopt);
+  if (!Inserted)
+    return It->second;
+  // The last begin or end on a parameter, in source order.
+  std::optional<ParamScopeEffect> Last;
+  const Expr *Returned = nullptr;
+  std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+    if (!S || isa<LambdaExpr>(S))
+      return;
+    if (const auto *Ret = dyn_cast<ReturnStmt>(S))
+      Returned = Ret->getRetValue() ? skipWrappers(Ret->getRetValue()) : nullptr;
+    for (const Stmt *Child : S->children())
+      Walk(Child);
+    const auto *Call = dyn_cast<CallExpr>(S);
+    if (!Call)
+      return;
+    std::optional<rules::ScopeCallMatch> M = Roles.scopeCall(Call, Ctx);
+    if (!M || !M->Handle)
+      return;
+    std::optional<unsigned> Param = passedParam(M->Handle, Def);
+    if (!Param)
+      return;
+    ParamScopeEffect E;
+    E.Effect = M->Effect == rules::ScopeCallMatch::Begin
+                   ? MemberScopeEffect::Begins
+                   : MemberScopeEffect::Ends;
+    E.Kind = M->Kind;
+    E.HandleParam = *Param;
+    E.ReturnsSuccess = M->ReturnsSuccess && Returned == Call;
+    Last = E;
+  };
+  Walk(Def->getBody());
+  return ParamEffects[Def] = Last;
+}
+
+} // namespace conncheck

@@ -53,6 +53,8 @@ public:
   ThrowVerdict throwVerdict(const clang::Stmt *Site) override;
   std::optional<SqlTextWrapper>
   sqlTextWrapper(const clang::FunctionDecl *Callee) override;
+  std::optional<ParamScopeEffect>
+  paramScopeEffect(const clang::FunctionDecl *Callee) override;
   /// Whether the body of \p Def throws, or calls what does, outside a try
   /// block: Yes, No, or IfCalleeThrows for the first function of another
   /// unit it calls there.
@@ -77,6 +79,8 @@ private:
   std::set<ScopeKey> ChainsComputed;
   llvm::DenseMap<const clang::FunctionDecl *, std::optional<SqlTextWrapper>>
       SqlWrappers;
+  llvm::DenseMap<const clang::FunctionDecl *, std::optional<ParamScopeEffect>>
+      ParamEffects;
   llvm::DenseMap<const clang::FunctionDecl *, ThrowVerdict> Throws;
   llvm::DenseSet<const clang::FunctionDecl *> ThrowsInProgress;
 

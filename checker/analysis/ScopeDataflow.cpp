@@ -705,6 +705,26 @@ private:
     return Roles.sqlEffect(Sql, Handle, Ctx);
   }
 
+  /// `beginTx(db)`: a function that begins or ends a scope on the
+  /// connection it is handed.
+  std::optional<rules::ScopeCallMatch> paramWrapperCall(const CallExpr *Call) {
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    if (!Facts || !Callee)
+      return std::nullopt;
+    std::optional<ParamScopeEffect> E = Facts->paramScopeEffect(Callee);
+    if (!E || E->Effect == MemberScopeEffect::None)
+      return std::nullopt;
+    const Expr *Handle = rules::callArg(Call, E->HandleParam);
+    if (!Handle)
+      return std::nullopt;
+    rules::ScopeCallMatch Match{
+        E->Effect == MemberScopeEffect::Begins ? rules::ScopeCallMatch::Begin
+                                               : rules::ScopeCallMatch::End,
+        E->Kind, Handle, "'" + rules::qualifiedName(Callee) + "'"};
+    Match.ReturnsSuccess = E->ReturnsSuccess;
+    return Match;
+  }
+
   std::optional<rules::ScopeCallMatch> wrapperCall(const CallExpr *Call) {
     const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
     if (!Facts || !MC || !MC->getDirectCallee())
@@ -801,6 +821,8 @@ private:
       Match = wrapperCall(Call);
     if (!Match)
       Match = sqlWrapperCall(Call);
+    if (!Match)
+      Match = paramWrapperCall(Call);
     if (!Match)
       return;
     const ValueDecl *Handle = Match->Handle ? holderDecl(Match->Handle) : nullptr;

@@ -77,6 +77,16 @@ struct SqlTextWrapper {
   std::optional<unsigned> HandleParam;
 };
 
+/// A function that begins or ends a transaction on the connection it is
+/// handed (`bool beginTx(QSqlDatabase &db) { return db.transaction(); }`).
+struct ParamScopeEffect {
+  enum MemberScopeEffect::Effect Effect = MemberScopeEffect::None;
+  rules::ScopeKind Kind = rules::ScopeKind::Transaction;
+  unsigned HandleParam = 0;
+  /// It returns the result of a begin that says whether it began.
+  bool ReturnsSuccess = false;
+};
+
 /// What the dataflow learns about callees, from their summaries.
 class CalleeFacts {
 public:
@@ -99,6 +109,11 @@ public:
   /// project function that throws or calls one that does; a library call a
   /// pack says may throw. Not accessors, string or container operations.
   virtual ThrowVerdict throwVerdict(const clang::Stmt *Site) = 0;
+  /// What \p Callee does to a scope on the connection it is handed.
+  virtual std::optional<ParamScopeEffect>
+  paramScopeEffect(const clang::FunctionDecl *Callee) {
+    return std::nullopt;
+  }
   /// Whether \p Callee runs SQL text it is handed (see SqlTextWrapper).
   virtual std::optional<SqlTextWrapper>
   sqlTextWrapper(const clang::FunctionDecl *Callee) {
