@@ -728,12 +728,16 @@ std::optional<bool> RoleCatalogue::throwsByRule(const Expr *Call,
       if (anyMatches(R.Calls, Names))
         return R.Throws;
   }
-  if (auto Slow = slowCall(Call, Ctx)) {
-    if (Slow->Rule->Throws)
-      return *Slow->Rule->Throws;
-    SlowCategory C = Slow->Rule->Category;
-    return C != SlowCategory::Sleep && C != SlowCategory::Wait;
-  }
+  // A slow-call rule decides, also where this call only polls (a zero
+  // timeout makes it not slow, not a call to the server).
+  for (const RulePack &Pack : Packs)
+    for (const SlowCallRule &R : Pack.SlowCalls)
+      if (slowRuleMatches(R, Callee, Names)) {
+        if (R.Throws)
+          return *R.Throws;
+        return R.Category != SlowCategory::Sleep &&
+               R.Category != SlowCategory::Wait;
+      }
   if (described(Call))
     return true; // acquire, release, begin, end: they talk to the server
   return std::nullopt;
