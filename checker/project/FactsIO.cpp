@@ -22,6 +22,28 @@ static SourceSpan spanFrom(const json &J) {
           J.at(4).get<unsigned>()};
 }
 
+static json slowJson(const SlowSite &S) {
+  return {{"name", S.Name}, {"category", S.Category}, {"at", spanJson(S.Where)}};
+}
+static SlowSite slowFrom(const json &J) {
+  return {J.at("name").get<std::string>(), J.at("category").get<std::string>(),
+          spanFrom(J.at("at"))};
+}
+static json callsJson(const std::vector<CallSite> &Calls) {
+  json Out = json::array();
+  for (const CallSite &C : Calls)
+    Out.push_back(
+        {{"usr", C.CalleeUsr}, {"name", C.CalleeName}, {"at", spanJson(C.Where)}});
+  return Out;
+}
+static std::vector<CallSite> callsFrom(const json &J) {
+  std::vector<CallSite> Out;
+  for (const json &C : J)
+    Out.push_back({C.at("usr").get<std::string>(),
+                   C.at("name").get<std::string>(), spanFrom(C.at("at"))});
+  return Out;
+}
+
 static json findingJson(const Finding &F) {
   json Notes = json::array();
   for (const FindingNote &N : F.Notes)
@@ -83,28 +105,16 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
   for (const FunctionSummary &S : Unit.Functions) {
     json Fn = {{"usr", S.Usr}, {"name", S.Name}};
     if (S.Slow)
-      Fn["slow"] = {{"name", S.Slow->Name},
-                    {"category", S.Slow->Category},
-                    {"at", spanJson(S.Slow->Where)}};
-    json &Calls = Fn["calls"] = json::array();
-    for (const CallSite &C : S.Calls)
-      Calls.push_back({{"usr", C.CalleeUsr},
-                       {"name", C.CalleeName},
-                       {"at", spanJson(C.Where)}});
+      Fn["slow"] = slowJson(*S.Slow);
+    Fn["calls"] = callsJson(S.Calls);
     Fn["releases-params"] = S.ReleasesParams;
     Fn["throws"] = S.Throws;
     json &Ends = Fn["ends-scopes"] = json::array();
     for (const FunctionSummary::ScopeEnd &E : S.EndsScopes) {
       json End = {{"param", E.Param}};
       if (E.Slow)
-        End["slow"] = {{"name", E.Slow->Name},
-                       {"category", E.Slow->Category},
-                       {"at", spanJson(E.Slow->Where)}};
-      json &Calls = End["calls"] = json::array();
-      for (const CallSite &C : E.Calls)
-        Calls.push_back({{"usr", C.CalleeUsr},
-                         {"name", C.CalleeName},
-                         {"at", spanJson(C.Where)}});
+        End["slow"] = slowJson(*E.Slow);
+      End["calls"] = callsJson(E.Calls);
       Ends.push_back(std::move(End));
     }
     json &Forwards = Fn["forwards"] = json::array();
@@ -151,25 +161,16 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
       S.Usr = Fn.at("usr").get<std::string>();
       S.Name = Fn.at("name").get<std::string>();
       if (Fn.contains("slow"))
-        S.Slow = SlowSite{Fn["slow"].at("name").get<std::string>(),
-                          Fn["slow"].at("category").get<std::string>(),
-                          spanFrom(Fn["slow"].at("at"))};
-      for (const json &C : Fn.at("calls"))
-        S.Calls.push_back({C.at("usr").get<std::string>(),
-                           C.at("name").get<std::string>(), spanFrom(C.at("at"))});
+        S.Slow = slowFrom(Fn["slow"]);
+      S.Calls = callsFrom(Fn.at("calls"));
       S.ReleasesParams = Fn.at("releases-params").get<std::vector<unsigned>>();
       S.Throws = Fn.at("throws").get<bool>();
       for (const json &End : Fn.at("ends-scopes")) {
         FunctionSummary::ScopeEnd E;
         E.Param = End.at("param").get<unsigned>();
         if (End.contains("slow"))
-          E.Slow = SlowSite{End["slow"].at("name").get<std::string>(),
-                            End["slow"].at("category").get<std::string>(),
-                            spanFrom(End["slow"].at("at"))};
-        for (const json &C : End.at("calls"))
-          E.Calls.push_back({C.at("usr").get<std::string>(),
-                             C.at("name").get<std::string>(),
-                             spanFrom(C.at("at"))});
+          E.Slow = slowFrom(End["slow"]);
+        E.Calls = callsFrom(End.at("calls"));
         S.EndsScopes.push_back(std::move(E));
       }
       for (const json &F : Fn.at("forwards"))
