@@ -1,5 +1,6 @@
 //===--- CalleeEffects.cpp -------------------------------------------===//
 #include "CalleeEffects.h"
+#include "ExportedSummaries.h"
 #include "../rules/Exprs.h"
 
 #include "clang/AST/ASTContext.h"
@@ -280,12 +281,34 @@ private:
 
 } // namespace
 
+const WrapperEffects *CalleeEffects::imported(const FunctionDecl *Callee) {
+  auto [Cached, Inserted] = ImportedByDecl.try_emplace(
+      Callee->getCanonicalDecl(), nullptr);
+  if (!Inserted)
+    return Cached->second;
+  if (!isProjectFunction(Callee, Ctx.getSourceManager()))
+    return nullptr;
+  std::string Usr = usrOf(Callee);
+  if (Usr.empty())
+    return nullptr;
+  Asked.insert(Usr);
+  if (!Imported)
+    return nullptr;
+  auto It = Imported->find(Usr);
+  return Cached->second = It == Imported->end() ? nullptr : &It->second;
+}
+
 MemberScopeEffect CalleeEffects::memberScopeEffect(const FunctionDecl *Method) {
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Method);
   const FunctionDecl *Def = nullptr;
   if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) ||
-      isa<CXXDestructorDecl>(MD) || !MD->hasBody(Def) || !Def ||
-      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+      isa<CXXDestructorDecl>(MD))
+    return {};
+  if (!MD->hasBody(Def) || !Def) {
+    const WrapperEffects *W = imported(MD);
+    return W && W->Member ? *W->Member : MemberScopeEffect{};
+  }
+  if (Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return {};
   auto [It, Inserted] = MemberEffects.try_emplace(Def);
   if (Inserted) {
@@ -299,8 +322,13 @@ MemberScopeEffect CalleeEffects::memberScopeEffect(const FunctionDecl *Method) {
 const rules::AcquireRule *
 CalleeEffects::returnsAcquired(const FunctionDecl *Callee) {
   const FunctionDecl *Def = nullptr;
-  if (!Callee || !Callee->hasBody(Def) || !Def ||
-      Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
+  if (!Callee)
+    return nullptr;
+  if (!Callee->hasBody(Def) || !Def) {
+    const WrapperEffects *W = imported(Callee);
+    return W ? Roles.acquireRuleById(W->ReturnsAcquired) : nullptr;
+  }
+  if (Ctx.getSourceManager().isInSystemHeader(Def->getLocation()))
     return nullptr;
   if (auto It = Returned.find(Def); It != Returned.end())
     return It->second;
@@ -555,8 +583,13 @@ static std::optional<unsigned> passedParam(const Expr *E,
 std::optional<SqlTextWrapper>
 CalleeEffects::sqlTextWrapper(const FunctionDecl *Callee) {
   const FunctionDecl *Def = nullptr;
-  if (!Callee || !Callee->hasBody(Def) || !Def ||
-      Ctx.getSourceManager().isInSystemHeader(
+  if (!Callee)
+    return std::nullopt;
+  if (!Callee->hasBody(Def) || !Def) {
+    const WrapperEffects *W = imported(Callee);
+    return W ? W->SqlText : std::nullopt;
+  }
+  if (Ctx.getSourceManager().isInSystemHeader(
           Ctx.getSourceManager().getExpansionLoc(Def->getLocation())))
     return std::nullopt;
   auto [It, Inserted] = SqlWrappers.try_emplace(Def, std::nullopt);
@@ -609,8 +642,13 @@ namespace conncheck {
 std::optional<ParamScopeEffect>
 CalleeEffects::paramScopeEffect(const FunctionDecl *Callee) {
   const FunctionDecl *Def = nullptr;
-  if (!Callee || isa<CXXMethodDecl>(Callee) || !Callee->hasBody(Def) || !Def ||
-      Ctx.getSourceManager().isInSystemHeader(
+  if (!Callee || isa<CXXMethodDecl>(Callee))
+    return std::nullopt;
+  if (!Callee->hasBody(Def) || !Def) {
+    const WrapperEffects *W = imported(Callee);
+    return W ? W->ParamScope : std::nullopt;
+  }
+  if (Ctx.getSourceManager().isInSystemHeader(
           Ctx.getSourceManager().getExpansionLoc(Def->getLocation())))
     return std::nullopt;
   auto [It, Inserted] = ParamEffects.try_emplace(Def, std::nullopt);

@@ -17,6 +17,7 @@
 
 #include "llvm/ADT/DenseMap.h"
 #include "llvm/ADT/DenseSet.h"
+#include "llvm/ADT/StringSet.h"
 
 #include <functional>
 #include <map>
@@ -27,8 +28,14 @@ namespace conncheck {
 
 class CalleeEffects : public CalleeFacts {
 public:
-  CalleeEffects(clang::ASTContext &Ctx, rules::RoleCatalogue &Roles)
-      : Ctx(Ctx), Roles(Roles) {}
+  CalleeEffects(clang::ASTContext &Ctx, rules::RoleCatalogue &Roles,
+                const ProjectWrappers *Imported = nullptr)
+      : Ctx(Ctx), Roles(Roles), Imported(Imported) {}
+
+  /// The functions of other units whose wrapper effects this unit asked
+  /// for (their bodies are not here): if another unit says one is a
+  /// wrapper, this unit's analysis changes with it.
+  const llvm::StringSet<> &askedWrappers() const { return Asked; }
 
   bool releasesParam(const clang::FunctionDecl *Callee,
                      unsigned Index) override;
@@ -61,6 +68,10 @@ public:
   ThrowVerdict bodyThrows(const clang::FunctionDecl *Def);
 
 private:
+  /// What another unit says \p Callee, defined there, does when called;
+  /// null when it is defined here, in a system header, or nowhere known.
+  const WrapperEffects *imported(const clang::FunctionDecl *Callee);
+
   /// What a function does with a scope it is handed: whether it ends it,
   /// and the slow call it reaches before.
   struct ParamScopeUse {
@@ -90,6 +101,10 @@ private:
 
   clang::ASTContext &Ctx;
   rules::RoleCatalogue &Roles;
+  const ProjectWrappers *Imported;
+  llvm::StringSet<> Asked;
+  llvm::DenseMap<const clang::FunctionDecl *, const WrapperEffects *>
+      ImportedByDecl;
   using Key = std::pair<const clang::FunctionDecl *, unsigned>;
   llvm::DenseMap<Key, bool> Memo;
   llvm::DenseSet<Key> InProgress;

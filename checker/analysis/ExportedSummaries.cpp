@@ -106,6 +106,21 @@ private:
     return true;
   }
 
+  /// What callers in other units must know when \p FD wraps a described
+  /// call.
+  WrapperEffects wrapperEffects(const FunctionDecl *FD) {
+    WrapperEffects W;
+    MemberScopeEffect Member = Effects.memberScopeEffect(FD);
+    if (Member.Effect != MemberScopeEffect::None)
+      W.Member = Member;
+    W.ReturnsAcquired = Roles.acquireRuleId(Effects.returnsAcquired(FD));
+    W.SqlText = Effects.sqlTextWrapper(FD);
+    W.ParamScope = Effects.paramScopeEffect(FD);
+    if (W.ParamScope && W.ParamScope->Effect == MemberScopeEffect::None)
+      W.ParamScope.reset();
+    return W;
+  }
+
   FunctionSummary summarise(const FunctionDecl *FD) {
     FunctionSummary S;
     S.Usr = usrOf(FD);
@@ -134,6 +149,7 @@ private:
       add(Callee);
     }
     S.Throws = Effects.bodyThrows(FD).Is == ThrowVerdict::Yes;
+    S.Wrapper = wrapperEffects(FD);
     for (unsigned I = 0; I < FD->getNumParams(); ++I) {
       if (endsScopeParam(FD, I, &S) || Effects.releasesParam(FD, I)) {
         S.ReleasesParams.push_back(I);

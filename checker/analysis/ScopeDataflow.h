@@ -13,6 +13,7 @@
 #define CONNCHECK_ANALYSIS_SCOPEDATAFLOW_H
 
 #include "../model/HeldScope.h"
+#include "../model/WrapperEffects.h"
 #include "../rules/RoleCatalogue.h"
 #include "SlowCallSummaries.h"
 
@@ -55,36 +56,6 @@ struct ThrowVerdict {
   /// For IfCalleeThrows: the function, defined in another unit, whose
   /// summary decides.
   const clang::FunctionDecl *Callee = nullptr;
-};
-
-/// What a method does to the scopes its object holds: an in-house
-/// wrapper's `beginTransaction()` begins one, its `commit()` ends it.
-struct MemberScopeEffect {
-  enum Effect { None, Begins, Ends } Effect = None;
-  rules::ScopeKind Kind = rules::ScopeKind::Transaction;
-  /// For a connection it opens: false when its rule says it is not from a
-  /// pool (`sqlite3_open` into a member): it must be closed, but holding it
-  /// starves no pool.
-  bool Pooled = true;
-};
-
-/// An in-house function that runs the SQL text it is given on a connection
-/// (`void Conn::exec(const char *sql) { PQexec(conn_, sql); }`): its
-/// callers' `exec("BEGIN")` begins a transaction on the connection.
-struct SqlTextWrapper {
-  unsigned SqlParam = 0;
-  /// The connection: the object the method is called on, or a parameter.
-  std::optional<unsigned> HandleParam;
-};
-
-/// A function that begins or ends a transaction on the connection it is
-/// handed (`bool beginTx(QSqlDatabase &db) { return db.transaction(); }`).
-struct ParamScopeEffect {
-  enum MemberScopeEffect::Effect Effect = MemberScopeEffect::None;
-  rules::ScopeKind Kind = rules::ScopeKind::Transaction;
-  unsigned HandleParam = 0;
-  /// It returns the result of a begin that says whether it began.
-  bool ReturnsSuccess = false;
 };
 
 /// What the dataflow learns about callees, from their summaries.

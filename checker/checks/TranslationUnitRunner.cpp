@@ -188,7 +188,7 @@ void analyzeTranslationUnit(ASTContext &AST,
   Collector.TraverseDecl(AST.getTranslationUnitDecl());
 
   rules::RoleCatalogue Roles(Packs);
-  CalleeEffects Ownership(AST, Roles);
+  CalleeEffects Ownership(AST, Roles, Options.Imported);
   TranslationUnitFacts Facts(AST, Roles, Ownership, Options.Summaries);
   auto Seeds = callableScopeSeeds(Collector.Functions, Roles);
   for (const FunctionDecl *FD : Collector.Functions) {
@@ -219,6 +219,12 @@ void analyzeTranslationUnit(ASTContext &AST,
   llvm::append_range(Out.Functions,
                      exportSummaries(Collector.Functions, Facts.LinkNeeds, AST,
                                      Roles, Ownership));
+  for (const auto &Usr : Ownership.askedWrappers())
+    Out.AskedWrappers.push_back(Usr.getKey().str());
+  llvm::sort(Out.AskedWrappers);
+  Out.AskedWrappers.erase(
+      std::unique(Out.AskedWrappers.begin(), Out.AskedWrappers.end()),
+      Out.AskedWrappers.end());
 }
 
 } // namespace conncheck

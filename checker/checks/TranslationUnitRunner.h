@@ -26,6 +26,8 @@ struct RunOptions {
   std::function<bool(const clang::SourceManager &, clang::FileID)> AnalyzeFile;
   DataflowLimits Limits;
   SummaryOptions Summaries;
+  /// Wrappers defined in other units, from the link step's previous round.
+  const ProjectWrappers *Imported = nullptr;
   /// Where to say what was skipped and why; null for silence.
   llvm::raw_ostream *Verbose = nullptr;
 };

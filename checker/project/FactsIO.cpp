@@ -44,6 +44,61 @@ static std::vector<CallSite> callsFrom(const json &J) {
   return Out;
 }
 
+static json wrapperJson(const WrapperEffects &W) {
+  json J = json::object();
+  if (W.Member)
+    J["member"] = {{"effect", static_cast<int>(W.Member->Effect)},
+                   {"kind", rules::scopeKindName(W.Member->Kind)},
+                   {"pooled", W.Member->Pooled}};
+  if (!W.ReturnsAcquired.empty())
+    J["returns-acquired"] = W.ReturnsAcquired;
+  if (W.SqlText) {
+    J["sql-text"] = {{"sql-param", W.SqlText->SqlParam}};
+    if (W.SqlText->HandleParam)
+      J["sql-text"]["handle-param"] = *W.SqlText->HandleParam;
+  }
+  if (W.ParamScope)
+    J["param-scope"] = {{"effect", static_cast<int>(W.ParamScope->Effect)},
+                        {"kind", rules::scopeKindName(W.ParamScope->Kind)},
+                        {"handle-param", W.ParamScope->HandleParam},
+                        {"returns-success", W.ParamScope->ReturnsSuccess}};
+  return J;
+}
+static rules::ScopeKind kindFrom(const json &J) {
+  return J.get<std::string>() == rules::scopeKindName(rules::ScopeKind::Lease)
+             ? rules::ScopeKind::Lease
+             : rules::ScopeKind::Transaction;
+}
+static enum MemberScopeEffect::Effect effectFrom(const json &J) {
+  int E = J.get<int>();
+  if (E < MemberScopeEffect::None || E > MemberScopeEffect::Ends)
+    throw std::out_of_range("bad wrapper effect " + std::to_string(E));
+  return static_cast<enum MemberScopeEffect::Effect>(E);
+}
+static WrapperEffects wrapperFrom(const json &J) {
+  WrapperEffects W;
+  if (J.contains("member")) {
+    const json &M = J["member"];
+    W.Member = MemberScopeEffect{effectFrom(M.at("effect")), kindFrom(M.at("kind")),
+                                 M.at("pooled").get<bool>()};
+  }
+  if (J.contains("returns-acquired"))
+    W.ReturnsAcquired = J["returns-acquired"].get<std::string>();
+  if (J.contains("sql-text")) {
+    const json &S = J["sql-text"];
+    W.SqlText = SqlTextWrapper{S.at("sql-param").get<unsigned>(), std::nullopt};
+    if (S.contains("handle-param"))
+      W.SqlText->HandleParam = S["handle-param"].get<unsigned>();
+  }
+  if (J.contains("param-scope")) {
+    const json &P = J["param-scope"];
+    W.ParamScope = ParamScopeEffect{effectFrom(P.at("effect")), kindFrom(P.at("kind")),
+                                    P.at("handle-param").get<unsigned>(),
+                                    P.at("returns-success").get<bool>()};
+  }
+  return W;
+}
+
 static json findingJson(const Finding &F) {
   json Notes = json::array();
   for (const FindingNote &N : F.Notes)
@@ -121,8 +176,12 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
     for (const ParamForward &F : S.Forwards)
       Forwards.push_back(
           {{"param", F.Param}, {"usr", F.CalleeUsr}, {"callee-param", F.CalleeParam}});
+    if (!S.Wrapper.empty())
+      Fn["wrapper"] = wrapperJson(S.Wrapper);
     Functions.push_back(std::move(Fn));
   }
+  Doc["asked-wrappers"] = Unit.AskedWrappers;
+  Doc["imports-key"] = Unit.ImportsKey;
   OS << Doc.dump(1) << "\n";
 }
 
@@ -177,10 +236,14 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
         S.Forwards.push_back({F.at("param").get<unsigned>(),
                               F.at("usr").get<std::string>(),
                               F.at("callee-param").get<unsigned>()});
+      if (Fn.contains("wrapper"))
+        S.Wrapper = wrapperFrom(Fn["wrapper"]);
       U.Functions.push_back(std::move(S));
     }
+    U.AskedWrappers = Doc.at("asked-wrappers").get<std::vector<std::string>>();
+    U.ImportsKey = Doc.at("imports-key").get<std::string>();
     return U;
-  } catch (const json::exception &E) {
+  } catch (const std::exception &E) { // json errors, a bad effect
     return Fail(E.what());
   }
 }

@@ -7,6 +7,9 @@
 #include <deque>
 
 namespace conncheck {
+
+static std::vector<const UnitFacts *> inFileOrder(llvm::ArrayRef<UnitFacts> Units);
+
 namespace {
 
 class ProgramGraph {
@@ -185,13 +188,7 @@ private:
 
 std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
                                unsigned MaxChainLength, LinkStats *Stats) {
-  std::vector<const UnitFacts *> Ordered;
-  for (const UnitFacts &U : Units)
-    Ordered.push_back(&U);
-  std::stable_sort(Ordered.begin(), Ordered.end(),
-                   [](const UnitFacts *A, const UnitFacts *B) {
-                     return A->File < B->File;
-                   });
+  std::vector<const UnitFacts *> Ordered = inFileOrder(Units);
   ProgramGraph Graph(Ordered, MaxChainLength);
   LinkStats Local;
   Local.Units = Ordered.size();
@@ -243,6 +240,34 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
   if (Stats)
     *Stats = Local;
   return Out;
+}
+
+static std::vector<const UnitFacts *> inFileOrder(llvm::ArrayRef<UnitFacts> Units) {
+  std::vector<const UnitFacts *> Ordered;
+  for (const UnitFacts &U : Units)
+    Ordered.push_back(&U);
+  std::stable_sort(Ordered.begin(), Ordered.end(),
+                   [](const UnitFacts *A, const UnitFacts *B) {
+                     return A->File < B->File;
+                   });
+  return Ordered;
+}
+
+ProjectWrappers collectWrappers(llvm::ArrayRef<UnitFacts> Units) {
+  ProjectWrappers Out;
+  for (const UnitFacts *U : inFileOrder(Units))
+    for (const FunctionSummary &S : U->Functions)
+      if (!S.Wrapper.empty())
+        Out.try_emplace(S.Usr, S.Wrapper);
+  return Out;
+}
+
+std::string importsKeyFor(const UnitFacts &Unit, const ProjectWrappers &Wrappers) {
+  std::string Key;
+  for (const std::string &Usr : Unit.AskedWrappers)
+    if (auto It = Wrappers.find(Usr); It != Wrappers.end())
+      Key += Usr + "=" + It->second.key() + "\n";
+  return Key;
 }
 
 } // namespace conncheck

@@ -33,6 +33,17 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
                                unsigned MaxChainLength = 16,
                                LinkStats *Stats = nullptr);
 
+/// The in-house wrappers (`Db::beginTransaction()`) every unit found among
+/// the functions it defines, by USR; where several units define one (an
+/// inline function of a header), the first in file order speaks for it.
+ProjectWrappers collectWrappers(llvm::ArrayRef<UnitFacts> Units);
+
+/// What \p Unit would import from \p Wrappers: the wrapper effects of the
+/// functions it asked about, as one key. A unit whose ImportsKey differs
+/// must be analysed again with \p Wrappers for its report to be the one
+/// the whole program as one file would give.
+std::string importsKeyFor(const UnitFacts &Unit, const ProjectWrappers &Wrappers);
+
 } // namespace conncheck
 
 #endif

@@ -13,6 +13,7 @@
 #define CONNCHECK_PROJECT_UNITFACTS_H
 
 #include "../findings/Finding.h"
+#include "../model/WrapperEffects.h"
 
 #include <optional>
 #include <string>
@@ -64,6 +65,9 @@ struct FunctionSummary {
     std::vector<CallSite> Calls;
   };
   std::vector<ScopeEnd> EndsScopes;
+  /// What its callers in other units must know to treat it as the
+  /// described call it wraps (`Db::beginTransaction()`).
+  WrapperEffects Wrapper;
 };
 
 /// A call made inside a held scope to a project function that, as far as
@@ -89,6 +93,12 @@ struct UnitFacts {
   std::vector<Finding> Findings;
   std::vector<PendingSlowCall> Pending;
   std::vector<FunctionSummary> Functions;
+  /// Functions it calls without seeing their bodies whose wrapper effects
+  /// would change its analysis (USRs, sorted).
+  std::vector<std::string> AskedWrappers;
+  /// The wrapper effects of other units it was analysed with (empty: none);
+  /// the driver analyses a unit again when these change.
+  std::string ImportsKey;
 };
 
 } // namespace conncheck

@@ -288,6 +288,35 @@ std::optional<AcquireMatch> RoleCatalogue::acquireCall(const CallExpr *Call) {
   return std::nullopt;
 }
 
+std::string RoleCatalogue::acquireRuleId(const AcquireRule *Rule) const {
+  if (!Rule)
+    return std::string();
+  if (Rule == &Annotated.Handle)
+    return "annotation:handle";
+  if (Rule == &Annotated.Raii)
+    return "annotation:raii";
+  for (const RulePack &Pack : Packs)
+    for (size_t I = 0; I < Pack.Acquires.size(); ++I)
+      if (&Pack.Acquires[I] == Rule)
+        return Pack.Name + "#" + std::to_string(I);
+  return std::string();
+}
+
+const AcquireRule *RoleCatalogue::acquireRuleById(llvm::StringRef Id) const {
+  if (Id == "annotation:handle")
+    return &Annotated.Handle;
+  if (Id == "annotation:raii")
+    return &Annotated.Raii;
+  auto [Name, Index] = Id.rsplit('#');
+  size_t I = 0;
+  if (Index.getAsInteger(10, I))
+    return nullptr;
+  for (const RulePack &Pack : Packs)
+    if (Pack.Name == Name && I < Pack.Acquires.size())
+      return &Pack.Acquires[I];
+  return nullptr;
+}
+
 std::optional<ReleaseMatch> RoleCatalogue::releaseCall(const CallExpr *Call) {
   const FunctionDecl *Callee = Call->getDirectCallee();
   if (!Callee)

@@ -105,6 +105,10 @@ public:
 
   /// The acquire rule \p Call matches, if any.
   std::optional<AcquireMatch> acquireCall(const clang::CallExpr *Call);
+  /// A name for \p Rule that another unit's catalogue of the same packs
+  /// resolves to the same rule (for facts that cross units).
+  std::string acquireRuleId(const AcquireRule *Rule) const;
+  const AcquireRule *acquireRuleById(llvm::StringRef Id) const;
   /// The release \p Call performs, if any.
   std::optional<ReleaseMatch> releaseCall(const clang::CallExpr *Call);
   /// Whether \p Call, on an object returned by an acquire under \p Rule,

@@ -342,6 +342,46 @@ analyseFiles(const std::vector<std::string> &Files,
   return Units;
 }
 
+/// Analyses again the units that call in-house wrappers (begin, end,
+/// acquire, SQL text) whose bodies are in other units, with what those units
+/// say the wrappers do, until nothing changes: a wrapper that calls a
+/// wrapper of a third unit takes a round more. The report is then the one
+/// the whole program as one file would give.
+void analyseWithProjectWrappers(std::vector<UnitFacts> &Units,
+                                const tooling::CompilationDatabase &Compilations,
+                                const AnalysisSetup &Setup, unsigned Threads,
+                                bool &Crashed) {
+  constexpr unsigned MaxRounds = 4;
+  for (unsigned Round = 0; Round < MaxRounds; ++Round) {
+    ProjectWrappers Wrappers = collectWrappers(Units);
+    std::vector<size_t> Redo;
+    std::vector<std::string> Files;
+    for (size_t I = 0; I < Units.size(); ++I)
+      if (!Units[I].Failure &&
+          importsKeyFor(Units[I], Wrappers) != Units[I].ImportsKey) {
+        Redo.push_back(I);
+        Files.push_back(Units[I].File);
+      }
+    if (Redo.empty())
+      return;
+    if (Verbose)
+      llvm::errs() << "conncheck: note: " << Redo.size()
+                   << " unit(s) call wrappers defined in other units; "
+                      "analysing them again with those\n";
+    RunOptions Options = Setup.Options;
+    Options.Imported = &Wrappers;
+    AnalysisSetup WithWrappers{Setup.Packs, Setup.Checks, Options};
+    bool RoundCrashed = false;
+    std::vector<UnitFacts> Again =
+        analyseFiles(Files, Compilations, WithWrappers, Threads, RoundCrashed);
+    Crashed = Crashed || RoundCrashed;
+    for (size_t J = 0; J < Redo.size(); ++J) {
+      Again[J].ImportsKey = importsKeyFor(Again[J], Wrappers);
+      Units[Redo[J]] = std::move(Again[J]);
+    }
+  }
+}
+
 void printVersion(llvm::raw_ostream &OS) {
   OS << "conncheck " << CONNCHECK_VERSION << " (LLVM " << LLVM_VERSION_STRING
      << ")\n";
@@ -427,6 +467,25 @@ int main(int argc, const char **argv) {
   }
 
   RunOptions Options;
+  std::optional<llvm::Regex> Headers;
+  if (!HeaderFilter.empty()) {
+    Headers.emplace(HeaderFilter);
+    std::string RegexError;
+    if (!Headers->isValid(RegexError))
+      return fail("invalid --header-filter: " + RegexError);
+  }
+  Options.AnalyzeFile = [&](const SourceManager &SM, FileID File) {
+    if (File == SM.getMainFileID())
+      return true;
+    if (!Headers)
+      return false;
+    OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
+    return Entry && Headers->match(Entry->getName());
+  };
+
+  AnalysisSetup Setup{*Packs, EnabledChecks, Options};
+  unsigned Threads = Jobs ? Jobs.getValue()
+                          : std::max(1u, std::thread::hardware_concurrency());
   std::vector<UnitFacts> Units;
   bool Crashed = false;
   if (LinkOnly) {
@@ -439,6 +498,21 @@ int main(int argc, const char **argv) {
     if (!Loaded)
       return fail(llvm::toString(Loaded.takeError()));
     Units = std::move(*Loaded);
+    // Units that call wrappers of other units: analysed again when the
+    // compilation database is at hand, else the report may miss them.
+    if (Compilations) {
+      analyseWithProjectWrappers(Units, *Compilations, Setup, Threads, Crashed);
+    } else {
+      ProjectWrappers Wrappers = collectWrappers(Units);
+      unsigned Stale = llvm::count_if(Units, [&](const UnitFacts &U) {
+        return !U.Failure && importsKeyFor(U, Wrappers) != U.ImportsKey;
+      });
+      if (Stale)
+        llvm::errs() << "conncheck: warning: " << Stale
+                     << " unit(s) call in-house wrappers defined in other "
+                        "units; give -p <build-dir> to --link to analyse them "
+                        "again with those\n";
+    }
   } else {
     if (FactsOnly && FactsDir.empty())
       return fail("--facts-only needs --facts-dir <dir>");
@@ -465,26 +539,9 @@ int main(int argc, const char **argv) {
       }
     }
 
-    std::optional<llvm::Regex> Headers;
-    if (!HeaderFilter.empty()) {
-      Headers.emplace(HeaderFilter);
-      std::string RegexError;
-      if (!Headers->isValid(RegexError))
-        return fail("invalid --header-filter: " + RegexError);
-    }
-    Options.AnalyzeFile = [&](const SourceManager &SM, FileID File) {
-      if (File == SM.getMainFileID())
-        return true;
-      if (!Headers)
-        return false;
-      OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-      return Entry && Headers->match(Entry->getName());
-    };
-
-    AnalysisSetup Setup{*Packs, EnabledChecks, Options};
-    unsigned Threads = Jobs ? Jobs.getValue()
-                            : std::max(1u, std::thread::hardware_concurrency());
     Units = analyseFiles(Files, *Compilations, Setup, Threads, Crashed);
+    if (!FactsOnly)
+      analyseWithProjectWrappers(Units, *Compilations, Setup, Threads, Crashed);
     if (!FactsDir.empty())
       for (const UnitFacts &U : Units)
         if (auto Err = saveUnitFacts(FactsDir, U))

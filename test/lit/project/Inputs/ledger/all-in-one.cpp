@@ -1,0 +1,5 @@
+// The same service as one translation unit: with -p, the wrappers of
+// other files must mean what they mean here.
+#include "store.cpp"
+#include "helpers.cpp"
+#include "handlers.cpp"

@@ -1,0 +1,63 @@
+#include "ledger.h"
+
+#include <chrono>
+#include <curl/curl.h>
+#include <thread>
+
+using namespace ledger;
+
+void postInvoice(UnitOfWork &uow, CURL *h) {
+  uow.begin();
+  curl_easy_perform(h);
+  uow.commit();
+  curl_easy_perform(h); // after the commit: free
+}
+
+void importRows(PgConn &db) {
+  db.exec("BEGIN");
+  db.exec("COPY rows FROM STDIN");
+  std::this_thread::sleep_for(std::chrono::seconds(5));
+  db.exec("COMMIT");
+  std::this_thread::sleep_for(std::chrono::seconds(5)); // committed
+}
+
+void importThroughHelper(PgConn &db) {
+  runSql(db, "BEGIN");
+  std::this_thread::sleep_for(std::chrono::seconds(5));
+  runSql(db, "COMMIT");
+}
+
+void settle(soci::session &s, CURL *h) {
+  beginOn(s);
+  curl_easy_perform(h);
+  commitOn(s);
+}
+
+void reconcile(Leases &leases, bool stale) {
+  std::size_t pos = leases.borrow();
+  if (stale)
+    return;
+  leases.giveBack(pos);
+}
+
+// --- Near misses: no finding. ---
+
+void settledFirst(soci::session &s, CURL *h) {
+  beginOn(s);
+  commitOn(s);
+  curl_easy_perform(h);
+}
+
+void givenBackOnEveryPath(Leases &leases, bool stale) {
+  std::size_t pos = leases.borrow();
+  if (stale) {
+    leases.giveBack(pos);
+    return;
+  }
+  leases.giveBack(pos);
+}
+
+void plainStatements(PgConn &db) {
+  runSql(db, "VACUUM ANALYZE rows");
+  std::this_thread::sleep_for(std::chrono::seconds(1));
+}

@@ -1,0 +1,53 @@
+// A service whose in-house database wrappers (a unit of work, a connection
+// that runs SQL text, a pool of leases, begin/commit helpers) are defined in
+// other files than the code that uses them.
+#pragma once
+#include <cstddef>
+#include <optional>
+
+#include <pqxx/pqxx>
+#include <postgresql/libpq-fe.h>
+#include <soci/soci.h>
+
+namespace ledger {
+
+// store.cpp: keeps a pqxx::work in a member between begin() and commit().
+class UnitOfWork {
+public:
+  explicit UnitOfWork(pqxx::connection &c);
+  void begin();
+  void commit();
+
+private:
+  pqxx::connection &conn_;
+  std::optional<pqxx::work> tx_;
+};
+
+// store.cpp: hands the SQL it is given to libpq.
+class PgConn {
+public:
+  explicit PgConn(const char *dsn);
+  void exec(const char *sql);
+
+private:
+  PGconn *conn_;
+};
+
+// store.cpp: leases from a soci pool, and gives them back.
+class Leases {
+public:
+  explicit Leases(soci::connection_pool &pool);
+  std::size_t borrow();
+  void giveBack(std::size_t pos);
+
+private:
+  soci::connection_pool &pool_;
+};
+
+// helpers.cpp: begin and commit on the session they are handed.
+void beginOn(soci::session &s);
+void commitOn(soci::session &s);
+// helpers.cpp: runs SQL through PgConn::exec (a wrapper of a wrapper).
+void runSql(PgConn &db, const char *sql);
+
+} // namespace ledger
