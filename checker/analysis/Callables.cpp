@@ -46,6 +46,43 @@ static const ParmVarDecl *namedParam(const Expr *E) {
   return Ref ? dyn_cast<ParmVarDecl>(Ref->getDecl()) : nullptr;
 }
 
+std::vector<std::pair<unsigned, const FunctionDecl *>>
+lambdaArgs(const Expr *Call) {
+  std::vector<std::pair<unsigned, const FunctionDecl *>> Out;
+  const FunctionDecl *Callee = calledFunction(Call);
+  const auto *CE = dyn_cast<CallExpr>(Call);
+  const auto *Ctor = dyn_cast<CXXConstructExpr>(Call);
+  if (!Callee || (!CE && !Ctor))
+    return Out;
+  unsigned NumArgs = CE ? CE->getNumArgs() : Ctor->getNumArgs();
+  // Member operator calls count the object as argument 0.
+  unsigned Shift =
+      CE && isa<CXXOperatorCallExpr>(CE) && isa<CXXMethodDecl>(Callee) ? 1 : 0;
+  for (unsigned I = Shift; I < NumArgs; ++I) {
+    const Expr *Arg = CE ? CE->getArg(I) : Ctor->getArg(I);
+    if (!isa<LambdaExpr>(skipWrappers(Arg, /*ThroughCopies=*/true)))
+      continue; // named functions are called directly, not passed
+    if (const FunctionDecl *Body = calledBody(Arg))
+      Out.push_back({I - Shift, Body});
+  }
+  return Out;
+}
+
+bool isCallableParam(const ParmVarDecl *P) {
+  QualType T = P->getType().getNonReferenceType();
+  if (T->isFunctionPointerType() || T->isFunctionType())
+    return true;
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  if (!RD || !RD->hasDefinition())
+    return false;
+  if (RD->isLambda())
+    return true;
+  for (const CXXMethodDecl *M : RD->getDefinition()->methods())
+    if (M->getOverloadedOperator() == OO_Call)
+      return true;
+  return false;
+}
+
 bool invokesParamSynchronously(const FunctionDecl *Def, unsigned Index,
                                unsigned Depth) {
   if (!Def || Depth > 4 || Index >= Def->getNumParams() || !Def->hasBody())

@@ -1,5 +1,6 @@
 //===--- ExportedSummaries.cpp --------------------------------------------===//
 #include "ExportedSummaries.h"
+#include "Callables.h"
 #include "../findings/ClangSpans.h"
 
 #include "clang/AST/ASTContext.h"
@@ -61,6 +62,21 @@ private:
   std::vector<const FunctionDecl *> Work;
   size_t Next = 0;
 
+  /// A call to \p Callee for the link step: whether it dispatches, and the
+  /// lambdas it is handed (summarised too, they may run inside it).
+  CallSite site(const Expr *Call, const FunctionDecl *Callee, std::string Usr) {
+    CallSite C{std::move(Usr), rules::displayName(Callee), callSpan(Call, AST)};
+    C.Dispatches = dispatchedMethod(Call) != nullptr;
+    for (auto [Param, Body] : lambdaArgs(Call)) {
+      std::string BodyUsr = usrOf(Body);
+      if (BodyUsr.empty())
+        continue;
+      C.Callables.push_back({Param, BodyUsr, rules::displayName(Body)});
+      add(Body);
+    }
+    return C;
+  }
+
   /// Whether \p FD ends the transaction or lease object it is handed by
   /// reference or pointer as parameter \p I (`finish(pqxx::work &tx)`).
   bool endsScopeParam(const FunctionDecl *FD, unsigned I,
@@ -98,7 +114,7 @@ private:
       std::string Usr = usrOf(Callee);
       if (Usr.empty() || !Seen.insert(Usr).second)
         continue;
-      End.Calls.push_back({Usr, rules::displayName(Callee), callSpan(Call, AST)});
+      End.Calls.push_back(site(Call, Callee, Usr));
       add(Callee);
     }
     if (S)
@@ -145,11 +161,27 @@ private:
       std::string Usr = usrOf(Callee);
       if (Usr.empty() || !Callees.insert(Usr).second)
         continue;
-      S.Calls.push_back({Usr, rules::displayName(Callee), callSpan(Call, AST)});
+      S.Calls.push_back(site(Call, Callee, Usr));
       add(Callee);
     }
     S.Throws = Effects.bodyThrows(FD).Is == ThrowVerdict::Yes;
     S.Wrapper = wrapperEffects(FD);
+    if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
+      llvm::SmallVector<const CXXMethodDecl *, 4> Work(
+          MD->overridden_methods().begin(), MD->overridden_methods().end());
+      while (!Work.empty()) {
+        const CXXMethodDecl *Base = Work.pop_back_val();
+        std::string Usr = usrOf(Base);
+        if (!Usr.empty() && !llvm::is_contained(S.Overrides, Usr))
+          S.Overrides.push_back(Usr);
+        Work.append(Base->overridden_methods().begin(),
+                    Base->overridden_methods().end());
+      }
+    }
+    for (unsigned I = 0; I < FD->getNumParams(); ++I)
+      if (isCallableParam(FD->getParamDecl(I)) &&
+          invokesParamSynchronously(FD, I))
+        S.RunsCallables.push_back(I);
     for (unsigned I = 0; I < FD->getNumParams(); ++I) {
       if (endsScopeParam(FD, I, &S) || Effects.releasesParam(FD, I)) {
         S.ReleasesParams.push_back(I);

@@ -198,19 +198,8 @@ CallReachSummaries::callablesRunBy(const Expr *Call) {
   const FunctionDecl *Def = nullptr;
   if (!Callee || !Callee->hasBody(Def) || !Def || (Boundary && Boundary(Call)))
     return Bodies;
-  const auto *CE = dyn_cast<CallExpr>(Call);
-  const auto *Ctor = dyn_cast<CXXConstructExpr>(Call);
-  unsigned NumArgs = CE ? CE->getNumArgs() : Ctor ? Ctor->getNumArgs() : 0;
-  // Member operator calls count the object as argument 0.
-  unsigned Shift = CE && isa<CXXOperatorCallExpr>(CE) &&
-                           isa<CXXMethodDecl>(Callee) ? 1 : 0;
-  for (unsigned I = Shift; I < NumArgs; ++I) {
-    const Expr *Arg = CE ? CE->getArg(I) : Ctor->getArg(I);
-    if (!isa<LambdaExpr>(skipWrappers(Arg, /*ThroughCopies=*/true)))
-      continue; // named functions are called directly, not passed
-    const FunctionDecl *Body = calledBody(Arg);
-    unsigned Param = I - Shift;
-    if (!Body || Param >= Def->getNumParams())
+  for (auto [Param, Body] : lambdaArgs(Call)) {
+    if (Param >= Def->getNumParams())
       continue;
     auto [It, Inserted] = InvokesMemo.try_emplace({Def, Param}, false);
     if (Inserted)
@@ -236,22 +225,28 @@ public:
 };
 } // namespace
 
-llvm::ArrayRef<const FunctionDecl *>
-CallReachSummaries::overridersOf(const Expr *Call) {
-  const auto *MC = dyn_cast<CXXMemberCallExpr>(Call);
+const CXXMethodDecl *dispatchedMethod(const Expr *Call) {
+  const auto *MC = dyn_cast_or_null<CXXMemberCallExpr>(Call);
   const auto *Method =
       MC ? dyn_cast_or_null<CXXMethodDecl>(MC->getDirectCallee()) : nullptr;
-  if (!Method || !Method->isVirtual() || Method->hasAttr<FinalAttr>() ||
-      (Boundary && Boundary(Call)))
-    return {};
+  if (!Method || !Method->isVirtual() || Method->hasAttr<FinalAttr>())
+    return nullptr;
   // `Base::f()` written out, or a call on an object (not a reference or a
   // pointer) of a known dynamic type, does not dispatch.
   if (const auto *ME = dyn_cast<MemberExpr>(MC->getCallee()->IgnoreParens());
       ME && ME->hasQualifier())
-    return {};
+    return nullptr;
   const Expr *Obj = MC->getImplicitObjectArgument()->IgnoreParenImpCasts();
   if (!Obj->getType()->isPointerType() && isa<DeclRefExpr>(Obj) &&
       !cast<DeclRefExpr>(Obj)->getDecl()->getType()->isReferenceType())
+    return nullptr;
+  return Method;
+}
+
+llvm::ArrayRef<const FunctionDecl *>
+CallReachSummaries::overridersOf(const Expr *Call) {
+  const CXXMethodDecl *Method = dispatchedMethod(Call);
+  if (!Method || (Boundary && Boundary(Call)))
     return {};
   if (!OverridersIndexed) {
     OverridersIndexed = true;

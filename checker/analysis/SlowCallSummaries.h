@@ -52,6 +52,11 @@ void forEachEvaluatedCall(const clang::FunctionDecl *FD, Fn &&Visit) {
   detail::forEachCallIn(FD->getBody(), Visit);
 }
 
+/// The virtual method \p Call dispatches on, if it may run an overrider:
+/// a call through a reference or pointer, not `Base::f()` written out, not
+/// on an object of known dynamic type, not a final method.
+const clang::CXXMethodDecl *dispatchedMethod(const clang::Expr *Call);
+
 /// One call on the way to a slow call.
 struct ChainStep {
   const clang::FunctionDecl *Caller = nullptr;

@@ -1,5 +1,6 @@
 //===--- ConnCheck.cpp ----------------------------------------------------===//
 #include "ConnCheck.h"
+#include "../analysis/Callables.h"
 #include "../findings/ClangSpans.h"
 #include "../rules/RoleCatalogue.h"
 #include "../analysis/ExportedSummaries.h"
@@ -299,6 +300,16 @@ void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
       P.ScopeParam = I;
       break;
     }
+  // Another unit may define an overrider that is slow, or the callee
+  // there may run a lambda handed to it.
+  P.Dispatches = dispatchedMethod(Call) != nullptr;
+  for (auto [Param, Body] : lambdaArgs(Call)) {
+    std::string BodyUsr = usrOf(Body);
+    if (BodyUsr.empty())
+      continue;
+    P.Callables.push_back({Param, BodyUsr, displayName(Body)});
+    Ctx.TU.LinkNeeds.push_back(Body);
+  }
   Ctx.TU.Pending.push_back(std::move(P));
   Ctx.TU.LinkNeeds.push_back(Callee);
 }

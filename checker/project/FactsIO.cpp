@@ -29,18 +29,41 @@ static SlowSite slowFrom(const json &J) {
   return {J.at("name").get<std::string>(), J.at("category").get<std::string>(),
           spanFrom(J.at("at"))};
 }
+static json callablesJson(const std::vector<CallableArg> &Callables) {
+  json Out = json::array();
+  for (const CallableArg &A : Callables)
+    Out.push_back({{"param", A.Param}, {"usr", A.Usr}, {"name", A.Name}});
+  return Out;
+}
+static std::vector<CallableArg> callablesFrom(const json &J) {
+  std::vector<CallableArg> Out;
+  for (const json &A : J)
+    Out.push_back({A.at("param").get<unsigned>(), A.at("usr").get<std::string>(),
+                   A.at("name").get<std::string>()});
+  return Out;
+}
 static json callsJson(const std::vector<CallSite> &Calls) {
   json Out = json::array();
-  for (const CallSite &C : Calls)
-    Out.push_back(
-        {{"usr", C.CalleeUsr}, {"name", C.CalleeName}, {"at", spanJson(C.Where)}});
+  for (const CallSite &C : Calls) {
+    json J = {{"usr", C.CalleeUsr}, {"name", C.CalleeName}, {"at", spanJson(C.Where)}};
+    if (C.Dispatches)
+      J["dispatches"] = true;
+    if (!C.Callables.empty())
+      J["callables"] = callablesJson(C.Callables);
+    Out.push_back(std::move(J));
+  }
   return Out;
 }
 static std::vector<CallSite> callsFrom(const json &J) {
   std::vector<CallSite> Out;
-  for (const json &C : J)
-    Out.push_back({C.at("usr").get<std::string>(),
-                   C.at("name").get<std::string>(), spanFrom(C.at("at"))});
+  for (const json &C : J) {
+    CallSite Site{C.at("usr").get<std::string>(), C.at("name").get<std::string>(),
+                  spanFrom(C.at("at"))};
+    Site.Dispatches = C.value("dispatches", false);
+    if (C.contains("callables"))
+      Site.Callables = callablesFrom(C["callables"]);
+    Out.push_back(std::move(Site));
+  }
   return Out;
 }
 
@@ -154,6 +177,10 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
               {"callee", P.CalleeName}};
     if (P.ScopeParam)
       J["scope-param"] = *P.ScopeParam;
+    if (P.Dispatches)
+      J["dispatches"] = true;
+    if (!P.Callables.empty())
+      J["callables"] = callablesJson(P.Callables);
     Pending.push_back(std::move(J));
   }
   json &Functions = Doc["functions"] = json::array();
@@ -178,6 +205,10 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
           {{"param", F.Param}, {"usr", F.CalleeUsr}, {"callee-param", F.CalleeParam}});
     if (!S.Wrapper.empty())
       Fn["wrapper"] = wrapperJson(S.Wrapper);
+    if (!S.Overrides.empty())
+      Fn["overrides"] = S.Overrides;
+    if (!S.RunsCallables.empty())
+      Fn["runs-callables"] = S.RunsCallables;
     Functions.push_back(std::move(Fn));
   }
   Doc["asked-wrappers"] = Unit.AskedWrappers;
@@ -213,6 +244,9 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
                            P.at("callee").get<std::string>()};
       if (P.contains("scope-param"))
         Call.ScopeParam = P["scope-param"].get<unsigned>();
+      Call.Dispatches = P.value("dispatches", false);
+      if (P.contains("callables"))
+        Call.Callables = callablesFrom(P["callables"]);
       U.Pending.push_back(std::move(Call));
     }
     for (const json &Fn : Doc.at("functions")) {
@@ -238,6 +272,10 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
                               F.at("callee-param").get<unsigned>()});
       if (Fn.contains("wrapper"))
         S.Wrapper = wrapperFrom(Fn["wrapper"]);
+      if (Fn.contains("overrides"))
+        S.Overrides = Fn["overrides"].get<std::vector<std::string>>();
+      if (Fn.contains("runs-callables"))
+        S.RunsCallables = Fn["runs-callables"].get<std::vector<unsigned>>();
       U.Functions.push_back(std::move(S));
     }
     U.AskedWrappers = Doc.at("asked-wrappers").get<std::vector<std::string>>();

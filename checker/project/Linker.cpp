@@ -21,6 +21,56 @@ public:
     for (const UnitFacts *U : Units)
       for (const FunctionSummary &S : U->Functions)
         Functions.try_emplace(S.Usr, &S);
+    // Class hierarchy analysis over the whole program: each virtual
+    // method's overriders, wherever they are defined.
+    for (const UnitFacts *U : Units)
+      for (const FunctionSummary &S : U->Functions)
+        if (lookup(S.Usr) == &S)
+          for (const std::string &Base : S.Overrides)
+            Overriders[Base].push_back(&S);
+  }
+
+  /// A function a call may run, and how the note names the step: the
+  /// callee, an overrider of a virtual callee ("'Base::f', which may run
+  /// 'Derived::f'"), a lambda the callee calls.
+  struct Target {
+    const FunctionSummary *Fn;
+    std::string StepCallee;
+  };
+  std::vector<Target> targetsOf(const CallSite &C) const {
+    std::vector<Target> Out;
+    const FunctionSummary *Callee = lookup(C.CalleeUsr);
+    if (Callee)
+      Out.push_back({Callee, C.CalleeName});
+    if (C.Dispatches)
+      for (const FunctionSummary *O : overridersOf(C.CalleeUsr))
+        Out.push_back({O, C.CalleeName + "', which may run '" + O->Name});
+    for (const FunctionSummary *L : lambdasRun(Callee, C.Callables))
+      Out.push_back({L, L->Name});
+    return Out;
+  }
+
+  /// The shortest chain of a call made while a scope is held, to \p Usr,
+  /// handed the scope as \p Param: the callee's own, or an overrider's
+  /// ("'Base::f' may run 'Derived::f'"), or a lambda's it runs.
+  std::optional<ResolvedChain> slowChainOfCall(const PendingSlowCall &P) {
+    std::optional<ResolvedChain> Best =
+        slowChainHanded(P.CalleeUsr, P.ScopeParam);
+    auto Consider = [&](const FunctionSummary *Fn, bool Dispatch) {
+      std::optional<ResolvedChain> Below = slowChainFrom(Fn->Usr);
+      if (!Below || (Best && !(key(*Below, 1) < key(*Best, 0))))
+        return;
+      Below->Steps.insert(Below->Steps.begin(),
+                          ResolvedStep{P.CalleeName, Fn->Name, P.Partial.Where,
+                                       Dispatch});
+      Best = std::move(Below);
+    };
+    if (P.Dispatches)
+      for (const FunctionSummary *O : overridersOf(P.CalleeUsr))
+        Consider(O, true);
+    for (const FunctionSummary *L : lambdasRun(lookup(P.CalleeUsr), P.Callables))
+      Consider(L, false);
+    return Best;
   }
 
   size_t size() const { return Functions.size(); }
@@ -82,15 +132,16 @@ public:
                            End->Slow->Name,
                            End->Slow->Category};
     std::optional<ResolvedChain> Best;
-    for (const CallSite &C : End->Calls) {
-      std::optional<ResolvedChain> Below = slowChainFrom(C.CalleeUsr);
-      if (!Below || (Best && rules::categoryRank(Below->Category) >=
-                                 rules::categoryRank(Best->Category)))
-        continue;
-      Below->Steps.insert(Below->Steps.begin(),
-                          ResolvedStep{S->Name, C.CalleeName, C.Where});
-      Best = std::move(Below);
-    }
+    for (const CallSite &C : End->Calls)
+      for (const Target &T : targetsOf(C)) {
+        std::optional<ResolvedChain> Below = slowChainFrom(T.Fn->Usr);
+        if (!Below || (Best && rules::categoryRank(Below->Category) >=
+                                   rules::categoryRank(Best->Category)))
+          continue;
+        Below->Steps.insert(Below->Steps.begin(),
+                            ResolvedStep{S->Name, T.StepCallee, C.Where});
+        Best = std::move(Below);
+      }
     return Best;
   }
 
@@ -115,10 +166,37 @@ private:
   llvm::StringMap<const FunctionSummary *> Functions;
   llvm::StringMap<std::optional<ResolvedChain>> Chains;
   llvm::StringMap<Verdict> Verdicts;
+  llvm::StringMap<std::vector<const FunctionSummary *>> Overriders;
 
   const FunctionSummary *lookup(llvm::StringRef Usr) const {
     auto It = Functions.find(Usr);
     return It == Functions.end() ? nullptr : It->second;
+  }
+
+  llvm::ArrayRef<const FunctionSummary *> overridersOf(llvm::StringRef Usr) const {
+    auto It = Overriders.find(Usr);
+    if (It == Overriders.end())
+      return {};
+    return It->second;
+  }
+
+  /// The lambdas of \p Callables that \p Callee calls before it returns.
+  std::vector<const FunctionSummary *>
+  lambdasRun(const FunctionSummary *Callee,
+             const std::vector<CallableArg> &Callables) const {
+    std::vector<const FunctionSummary *> Out;
+    if (!Callee)
+      return Out;
+    for (const CallableArg &A : Callables)
+      if (llvm::is_contained(Callee->RunsCallables, A.Param))
+        if (const FunctionSummary *L = lookup(A.Usr))
+          Out.push_back(L);
+    return Out;
+  }
+
+  /// Rank of the slow call first, then length (plus \p Extra steps).
+  static std::pair<unsigned, size_t> key(const ResolvedChain &C, size_t Extra) {
+    return {rules::categoryRank(C.Category), C.Steps.size() + Extra};
   }
 
   /// Breadth first, calls in source order: the first slow function found
@@ -129,13 +207,14 @@ private:
       int Parent;
       const CallSite *Via; // the call in the parent that leads here
       unsigned Depth;
+      std::string StepCallee; // how the parent's note names this step
     };
     std::vector<Visit> Visits;
     llvm::StringMap<bool> Seen;
     const FunctionSummary *Root = lookup(Start);
     if (!Root)
       return std::nullopt;
-    Visits.push_back({Root, -1, nullptr, 1});
+    Visits.push_back({Root, -1, nullptr, 1, std::string()});
     Seen[Start] = true;
     // The nearest slow call of the best category (network before sleep
     // before wait): breadth first, so the first of each rank is nearest.
@@ -154,12 +233,11 @@ private:
       }
       if (V.Depth >= MaxChainLength)
         continue;
-      for (const CallSite &C : V.Fn->Calls) {
-        const FunctionSummary *Next = lookup(C.CalleeUsr);
-        if (!Next || !Seen.try_emplace(C.CalleeUsr, true).second)
-          continue;
-        Visits.push_back({Next, static_cast<int>(I), &C, V.Depth + 1});
-      }
+      for (const CallSite &C : V.Fn->Calls)
+        for (Target &T : targetsOf(C))
+          if (Seen.try_emplace(T.Fn->Usr, true).second)
+            Visits.push_back({T.Fn, static_cast<int>(I), &C, V.Depth + 1,
+                              std::move(T.StepCallee)});
     }
     if (Best)
       return unroll(Visits, *Best);
@@ -176,7 +254,7 @@ private:
     for (int I = static_cast<int>(Last); Visits[I].Parent >= 0;
          I = Visits[I].Parent) {
       const VisitT &V = Visits[I];
-      Chain.Steps.push_back({Visits[V.Parent].Fn->Name, V.Via->CalleeName,
+      Chain.Steps.push_back({Visits[V.Parent].Fn->Name, V.StepCallee,
                              V.Via->Where});
     }
     std::reverse(Chain.Steps.begin(), Chain.Steps.end());
@@ -222,8 +300,7 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
     }
     for (const PendingSlowCall &P : U->Pending) {
       ++Local.Pending;
-      std::optional<ResolvedChain> Chain =
-          Graph.slowChainHanded(P.CalleeUsr, P.ScopeParam);
+      std::optional<ResolvedChain> Chain = Graph.slowChainOfCall(P);
       if (!Chain)
         continue;
       if (!Holds(P.Partial)) {

@@ -21,11 +21,23 @@
 
 namespace conncheck {
 
+/// A lambda handed to a call: it runs inside the callee if the callee
+/// calls that parameter before it returns.
+struct CallableArg {
+  unsigned Param = 0;
+  std::string Usr;
+  std::string Name;
+};
+
 /// A call to a function of the project (declared outside system headers).
 struct CallSite {
   std::string CalleeUsr;
   std::string CalleeName;
   SourceSpan Where;
+  /// A virtual call through a reference or pointer: it may run any
+  /// overrider the project defines.
+  bool Dispatches = false;
+  std::vector<CallableArg> Callables;
 };
 
 /// A call a rule pack (or an annotation) names as slow.
@@ -65,6 +77,10 @@ struct FunctionSummary {
     std::vector<CallSite> Calls;
   };
   std::vector<ScopeEnd> EndsScopes;
+  /// The virtual methods it overrides, directly or not (USRs).
+  std::vector<std::string> Overrides;
+  /// Parameters it calls before it returns (a callable it is handed).
+  std::vector<unsigned> RunsCallables;
   /// What its callers in other units must know to treat it as the
   /// described call it wraps (`Db::beginTransaction()`).
   WrapperEffects Wrapper;
@@ -83,6 +99,10 @@ struct PendingSlowCall {
   /// The callee's parameter that is handed the held scope, if one is: a
   /// callee that ends it counts only what it does before.
   std::optional<unsigned> ScopeParam;
+  /// The call may run an overrider of the callee, and runs these lambdas
+  /// if the callee calls them.
+  bool Dispatches = false;
+  std::vector<CallableArg> Callables;
 };
 
 struct UnitFacts {

@@ -235,3 +235,111 @@ TEST(Linker, FactsRoundTripKeepThrowConditions) {
   EXPECT_EQ(A->Findings.front().OnlyIfThrows,
             std::vector<std::string>{"c:@F@audit"});
 }
+
+namespace {
+/// a.cpp calls the virtual Notifier::send (pure, no body) while a
+/// transaction is open; b.cpp defines a quiet overrider, c.cpp a slow one.
+std::vector<UnitFacts> virtualCall(bool Dispatches) {
+  auto Units = threeUnits();
+  PendingSlowCall &P = Units[0].Pending.front();
+  P.CalleeUsr = "c:@S@Notifier@F@send#";
+  P.CalleeName = "Notifier::send";
+  P.Dispatches = Dispatches;
+  FunctionSummary Quiet = fn("c:@S@Log@F@send#", "Log::send");
+  Quiet.Overrides.push_back("c:@S@Notifier@F@send#");
+  Units[1].Functions.push_back(Quiet);
+  FunctionSummary Mail = fn("c:@S@Mail@F@send#", "Mail::send");
+  Mail.Overrides.push_back("c:@S@Notifier@F@send#");
+  Mail.Calls.push_back({"c:@F@put", "put", at("/p/c.cpp", 2)});
+  Units[2].Functions.push_back(Mail);
+  return Units;
+}
+} // namespace
+
+TEST(Linker, VirtualCallReachesTheSlowOverriderOfAnotherUnit) {
+  std::vector<Finding> Out = linkUnits(virtualCall(true));
+  ASSERT_EQ(Out.size(), 1u);
+  const Finding &F = Out.front();
+  EXPECT_EQ(F.Message, "call to 'Notifier::send' reaches a slow http call "
+                       "('curl_easy_perform') while database transaction "
+                       "'tx' is open");
+  ASSERT_EQ(F.Notes.size(), 4u);
+  EXPECT_EQ(F.Notes[1].Message, "'Notifier::send' may run 'Mail::send'");
+  EXPECT_EQ(F.Notes[2].Message, "'Mail::send' calls 'put'");
+}
+
+TEST(Linker, CallThatDoesNotDispatchRunsNoOverrider) {
+  // `Notifier::send()` written out, or on an object of known type.
+  EXPECT_TRUE(linkUnits(virtualCall(false)).empty());
+}
+
+TEST(Linker, LambdaRunsOnlyInACalleeThatCallsIt) {
+  auto Units = threeUnits();
+  PendingSlowCall &P = Units[0].Pending.front();
+  P.CalleeUsr = "c:@F@withRetry";
+  P.CalleeName = "withRetry";
+  P.Callables.push_back({0, "c:a.cpp@F@save@Sa@F@operator()#", "lambda"});
+  FunctionSummary Lambda = fn("c:a.cpp@F@save@Sa@F@operator()#", "lambda");
+  Lambda.Calls.push_back({"c:@F@put", "put", at("/p/a.cpp", 7)});
+  Units[0].Functions.push_back(Lambda);
+  FunctionSummary Retry = fn("c:@F@withRetry", "withRetry");
+  Units[1].Functions.push_back(Retry);
+  // withRetry only queues it: nothing.
+  EXPECT_TRUE(linkUnits(Units).empty());
+  Units[1].Functions.back().RunsCallables.push_back(0);
+  std::vector<Finding> Out = linkUnits(Units);
+  ASSERT_EQ(Out.size(), 1u);
+  EXPECT_EQ(Out.front().Notes[1].Message, "'withRetry' calls 'lambda'");
+  EXPECT_EQ(Out.front().Notes[2].Message, "'lambda' calls 'put'");
+}
+
+TEST(FactsIO, RoundTripKeepsDispatchCallablesAndWrappers) {
+  auto Units = virtualCall(true);
+  Units[0].Pending.front().Callables.push_back({1, "c:@lambda", "lambda"});
+  Units[1].Functions.front().RunsCallables.push_back(0);
+  Units[1].Functions.front().Calls.front().Dispatches = true;
+  WrapperEffects &W = Units[1].Functions.front().Wrapper;
+  W.Member = MemberScopeEffect{MemberScopeEffect::Begins,
+                               rules::ScopeKind::Lease, false};
+  W.ReturnsAcquired = "soci#0";
+  W.SqlText = SqlTextWrapper{1, 0u};
+  W.ParamScope = ParamScopeEffect{MemberScopeEffect::Ends,
+                                  rules::ScopeKind::Transaction, 2, true};
+  Units[1].AskedWrappers = {"c:@F@a", "c:@F@b"};
+  Units[1].ImportsKey = "c:@F@a=r;\n";
+  for (const UnitFacts &U : Units) {
+    std::string Text;
+    llvm::raw_string_ostream OS(Text);
+    writeUnitFacts(OS, U);
+    auto Back = parseUnitFacts(Text, "u.facts.json");
+    ASSERT_TRUE(static_cast<bool>(Back)) << llvm::toString(Back.takeError());
+    EXPECT_EQ(Back->Functions.size(), U.Functions.size());
+    for (size_t I = 0; I < U.Functions.size(); ++I) {
+      EXPECT_EQ(Back->Functions[I].Wrapper.key(), U.Functions[I].Wrapper.key());
+      EXPECT_EQ(Back->Functions[I].Overrides, U.Functions[I].Overrides);
+      EXPECT_EQ(Back->Functions[I].RunsCallables, U.Functions[I].RunsCallables);
+    }
+    EXPECT_EQ(Back->AskedWrappers, U.AskedWrappers);
+    EXPECT_EQ(Back->ImportsKey, U.ImportsKey);
+    std::string Again;
+    llvm::raw_string_ostream OS2(Again);
+    writeUnitFacts(OS2, *Back);
+    EXPECT_EQ(Text, Again);
+  }
+}
+
+TEST(Linker, WrapperEffectsDecideWhichUnitsAreAnalysedAgain) {
+  auto Units = threeUnits();
+  Units[1].Functions.front().Wrapper.ReturnsAcquired = "soci#0";
+  ProjectWrappers Wrappers = collectWrappers(Units);
+  ASSERT_EQ(Wrappers.size(), 1u);
+  // a.cpp asked about upload (defined in b.cpp): it is analysed again.
+  Units[0].AskedWrappers = {"c:@F@upload"};
+  std::string Key = importsKeyFor(Units[0], Wrappers);
+  EXPECT_FALSE(Key.empty());
+  Units[0].ImportsKey = Key;
+  EXPECT_EQ(importsKeyFor(Units[0], Wrappers), Units[0].ImportsKey);
+  // c.cpp asked about nothing that is a wrapper.
+  Units[2].AskedWrappers = {"c:@F@log"};
+  EXPECT_TRUE(importsKeyFor(Units[2], Wrappers).empty());
+}

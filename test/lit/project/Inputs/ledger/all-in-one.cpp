@@ -2,4 +2,5 @@
 // other files must mean what they mean here.
 #include "store.cpp"
 #include "helpers.cpp"
+#include "notify.cpp"
 #include "handlers.cpp"

@@ -61,3 +61,39 @@ void plainStatements(PgConn &db) {
   runSql(db, "VACUUM ANALYZE rows");
   std::this_thread::sleep_for(std::chrono::seconds(1));
 }
+
+// --- Virtual calls and callables of other files. ---
+
+void shipOrder(pqxx::connection &c, Notifier &n, int order) {
+  pqxx::work tx(c);
+  n.send(order);
+  tx.commit();
+}
+
+void shipAndAnnounce(pqxx::connection &c, Notifier &n, int order) {
+  pqxx::work tx(c);
+  announce(n, order);
+  tx.commit();
+}
+
+void chargeWithRetry(pqxx::connection &c, CURL *h) {
+  pqxx::work tx(c);
+  withRetry([&] { curl_easy_perform(h); });
+  tx.commit();
+}
+
+// Near misses: the queued step runs later, on a worker; the notifier is
+// called after the commit.
+void chargeLater(pqxx::connection &c, CURL *h) {
+  pqxx::work tx(c);
+  later([h] { curl_easy_perform(h); });
+  tx.commit();
+}
+
+void shipThenNotify(pqxx::connection &c, Notifier &n, int order) {
+  {
+    pqxx::work tx(c);
+    tx.commit();
+  }
+  n.send(order);
+}

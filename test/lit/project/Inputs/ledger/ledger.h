@@ -3,6 +3,7 @@
 // other files than the code that uses them.
 #pragma once
 #include <cstddef>
+#include <functional>
 #include <optional>
 
 #include <pqxx/pqxx>
@@ -49,5 +50,20 @@ void beginOn(soci::session &s);
 void commitOn(soci::session &s);
 // helpers.cpp: runs SQL through PgConn::exec (a wrapper of a wrapper).
 void runSql(PgConn &db, const char *sql);
+
+// notify.cpp: a mail notifier (HTTP to the mail service) and a counter.
+class Notifier {
+public:
+  virtual ~Notifier() = default;
+  virtual void send(int order) = 0;
+};
+Notifier &mailNotifier();
+// helpers.cpp: sends through the interface.
+void announce(Notifier &n, int order);
+
+// helpers.cpp: runs the step before it returns, retrying it.
+void withRetry(const std::function<void()> &step);
+// helpers.cpp: queues the step for a worker thread.
+void later(std::function<void()> step);
 
 } // namespace ledger
