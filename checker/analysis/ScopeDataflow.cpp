@@ -1,5 +1,6 @@
 //===--- ScopeDataflow.cpp ------------------------------------------------===//
 #include "ScopeDataflow.h"
+#include "Callables.h"
 #include "../rules/Exprs.h"
 
 #include "clang/AST/ASTContext.h"
@@ -545,6 +546,7 @@ private:
     Walk(Init);
   }
 
+
   void returned(const ReturnStmt *Ret, HeldSet &State) {
     const Expr *Value = Ret->getRetValue();
     if (!Value)
@@ -682,7 +684,84 @@ private:
         return;
       }
 
+    acquiredByLambdas(Call, State);
     scopeCall(Call, State);
+  }
+
+  /// The lambdas \p Call runs before it returns: one called in place
+  /// (`[&] { ... }()`), or handed to a function that calls it.
+  static std::vector<const FunctionDecl *> lambdasRunNow(const CallExpr *Call) {
+    std::vector<const FunctionDecl *> Bodies;
+    if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(Call);
+        Op && Op->getOperator() == OO_Call && Op->getNumArgs() > 0) {
+      if (const FunctionDecl *Body = calledBody(Op->getArg(0));
+          Body && isa<CXXMethodDecl>(Body) &&
+          cast<CXXMethodDecl>(Body)->getParent()->isLambda())
+        Bodies.push_back(Body);
+      return Bodies;
+    }
+    const FunctionDecl *Callee = Call->getDirectCallee();
+    const FunctionDecl *Def = nullptr;
+    if (!Callee || !Callee->hasBody(Def) || !Def)
+      return Bodies;
+    for (auto [Param, Body] : lambdaArgs(Call))
+      if (Param < Def->getNumParams() && invokesParamSynchronously(Def, Param))
+        Bodies.push_back(Body);
+    return Bodies;
+  }
+
+  /// Whether the lambda \p Body captures \p VD by reference.
+  static bool capturedByReference(const FunctionDecl *Body, const VarDecl *VD) {
+    const auto *Method = dyn_cast<CXXMethodDecl>(Body);
+    if (!Method || !Method->getParent()->isLambda())
+      return false;
+    for (const LambdaCapture &C : Method->getParent()->captures())
+      if (C.capturesVariable() && C.getCaptureKind() == LCK_ByRef &&
+          C.getCapturedVar()->getCanonicalDecl() == VD)
+        return true;
+    return false;
+  }
+
+  /// `[&] { pos = pool.lease(); }()`, `ASSERT_NO_THROW(...)` in test
+  /// frameworks that wrap the statement in a lambda, `runNow([&] { tx =
+  /// db.newTransaction(); })`: the connection the lambda takes is held by
+  /// this function's variable after the call.
+  void acquiredByLambdas(const CallExpr *Call, HeldSet &State) {
+    for (const FunctionDecl *Body : lambdasRunNow(Call)) {
+      // What it gives back itself it does not leave held.
+      llvm::SmallPtrSet<const ValueDecl *, 2> GivenBack;
+      std::function<void(const Stmt *)> Releases = [&](const Stmt *S) {
+        if (!S || isa<LambdaExpr>(S))
+          return;
+        if (const auto *C = dyn_cast<CallExpr>(S))
+          if (std::optional<rules::ReleaseMatch> R = Roles.releaseCall(C))
+            if (const ValueDecl *Handle = R->Handle ? holderDecl(R->Handle) : nullptr)
+              GivenBack.insert(Handle);
+        for (const Stmt *Child : S->children())
+          Releases(Child);
+      };
+      Releases(Body->getBody());
+      std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+        if (!S || isa<LambdaExpr>(S))
+          return;
+        const Expr *LHS = nullptr, *RHS = nullptr;
+        if (const auto *B = dyn_cast<BinaryOperator>(S);
+            B && B->getOpcode() == BO_Assign) {
+          LHS = B->getLHS();
+          RHS = B->getRHS();
+        } else if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(S);
+                   Op && Op->getOperator() == OO_Equal && Op->getNumArgs() == 2) {
+          LHS = Op->getArg(0);
+          RHS = Op->getArg(1);
+        }
+        if (const VarDecl *VD = LHS ? localVariable(LHS) : nullptr;
+            VD && capturedByReference(Body, VD) && !GivenBack.count(VD))
+          storeAcquired(VD, RHS, State);
+        for (const Stmt *Child : S->children())
+          Walk(Child);
+      };
+      Walk(Body->getBody());
+    }
   }
 
   /// `conn.exec("BEGIN")` on an in-house wrapper that passes its SQL to a
@@ -960,8 +1039,14 @@ DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
     if (Verdict.Is == ThrowVerdict::No)
       return std::nullopt;
     // A call that threw took nothing: `try_lease` that throws leased no
-    // connection.
-    Incoming.closeIf([&](const HeldScope &H) { return H.BegunBy == Site; });
+    // connection; nor did a lambda it ran (`[&] { pos = pool.lease(); }()`).
+    const SourceManager &SM = Ctx.getSourceManager();
+    Incoming.closeIf([&](const HeldScope &H) {
+      return H.BegunBy == Site ||
+             (Site && H.BegunBy && isa<CallExpr>(Site) &&
+              SM.isPointWithin(H.BegunBy->getBeginLoc(), Site->getBeginLoc(),
+                               Site->getEndLoc()));
+    });
     if (Try)
       T.unwindInto(Try, Incoming, Site, Verdict.Callee);
     else
