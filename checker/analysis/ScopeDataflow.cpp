@@ -344,6 +344,8 @@ private:
       // (`auto trx = cluster_->Begin(...)`).
       if (Init && storeAcquired(VD, Init, State))
         continue;
+      if (Init && openWithDeleter(VD, Init, State))
+        continue;
       if (Init)
         adoptByGuard(VD, Init, State);
       const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(VD->getType());
@@ -532,20 +534,85 @@ private:
               if (const HeldScope *H = State.find(Var->getCanonicalDecl());
                   H && H->needsRelease() &&
                   lambdaReleases(Lambda, Var->getCanonicalDecl()))
-                State.close(Var->getCanonicalDecl());
+                guardedBy(Guard, Var->getCanonicalDecl(), State);
         return;
       }
       if (const auto *List = dyn_cast<InitListExpr>(S))
         for (const Expr *E : List->inits())
           if (const VarDecl *Var = localVariable(E))
             if (const HeldScope *H = State.find(Var); H && H->needsRelease())
-              State.close(Var);
+              guardedBy(Guard, Var, State);
       for (const Stmt *Child : S->children())
         Walk(Child);
     };
     Walk(Init);
   }
 
+  /// The handle in \p Var is now given back by \p Guard's destructor: the
+  /// connection stays held, by the guard, until the guard dies.
+  void guardedBy(const VarDecl *Guard, const VarDecl *Var, HeldSet &State) {
+    const HeldScope *H = State.find(Var);
+    if (!H)
+      return;
+    HeldScope Moved = *H;
+    Moved.Holder = Guard;
+    Moved.LocalVar = Guard;
+    Moved.Guard = Guard;
+    State.close(Var);
+    State.open(std::move(Moved));
+  }
+
+  /// `std::shared_ptr<Conn> c(pool.acquire(), [&](Conn *p) {
+  /// pool.release(p); })`, `std::unique_ptr<PGconn, decltype(&PQfinish)>
+  /// c(PQconnectdb(dsn), &PQfinish)`: a smart pointer whose deleter gives
+  /// back the connection it is constructed with holds it until it dies.
+  bool openWithDeleter(const VarDecl *VD, const Expr *Init, HeldSet &State) {
+    const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(skipWrappers(Init));
+    if (!Ctor || Ctor->getNumArgs() < 2 || !isSmartPointer(VD->getType()))
+      return false;
+    const CallExpr *Call = asCall(Ctor->getArg(0));
+    std::optional<rules::AcquireMatch> M =
+        Call ? Roles.acquireCall(Call) : std::nullopt;
+    if (!M || M->Rule->Result != rules::AcquireRule::Handle ||
+        !deleterReleases(Ctor->getArg(1), *M->Rule))
+      return false;
+    HeldScope H = acquiredScope(VD, *M, Call);
+    H.Guard = VD;
+    State.open(std::move(H));
+    return true;
+  }
+
+  /// Whether the deleter \p D gives back a handle taken under \p Rule: a
+  /// release function named (`PQfinish`, `&PQfinish`), or a lambda that
+  /// calls one.
+  bool deleterReleases(const Expr *D, const rules::AcquireRule &Rule) {
+    D = skipWrappers(D, /*ThroughCopies=*/true);
+    if (const auto *U = dyn_cast_or_null<UnaryOperator>(D);
+        U && U->getOpcode() == UO_AddrOf)
+      D = U->getSubExpr()->IgnoreParenImpCasts();
+    if (const auto *Ref = dyn_cast_or_null<DeclRefExpr>(D))
+      if (const auto *FD = dyn_cast<FunctionDecl>(Ref->getDecl())) {
+        std::string Name = rules::qualifiedName(FD);
+        return llvm::any_of(Rule.ReleaseCalls, [&](const rules::NamePattern &P) {
+          return P.matches(Name);
+        });
+      }
+    // A lambda, in place or in a local.
+    const FunctionDecl *Body = calledBody(D);
+    if (!Body || !Body->hasBody())
+      return false;
+    bool Releases = false;
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S || Releases)
+        return;
+      if (const auto *C = dyn_cast<CallExpr>(S))
+        Releases = Roles.releaseCall(C).has_value();
+      for (const Stmt *Child : S->children())
+        Walk(Child);
+    };
+    Walk(Body->getBody());
+    return Releases;
+  }
 
   void returned(const ReturnStmt *Ret, HeldSet &State) {
     const Expr *Value = Ret->getRetValue();

@@ -56,11 +56,17 @@ struct HeldScope {
   llvm::SmallVector<std::pair<const clang::FunctionDecl *, unsigned>, 1>
       MaybeReleasedBy;
 
+  /// The local object whose destructor gives it back: a scope guard, a
+  /// smart pointer with a releasing deleter. The scope is held until that
+  /// object dies, as a scoped capability is, and cannot leak.
+  const clang::VarDecl *Guard = nullptr;
+
   /// A handle that must be given back by a call: if it is still held when
   /// its variable dies, the connection leaks.
   bool needsRelease() const {
-    return Acquire && (Acquire->Result == rules::AcquireRule::Handle ||
-                       Acquire->Result == rules::AcquireRule::HandleInArg);
+    return !Guard && Acquire &&
+           (Acquire->Result == rules::AcquireRule::Handle ||
+            Acquire->Result == rules::AcquireRule::HandleInArg);
   }
   /// A connection opened by an in-house wrapper from a call whose rule says
   /// it is not pooled.
