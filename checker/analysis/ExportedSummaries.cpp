@@ -28,6 +28,34 @@ bool isProjectFunction(const FunctionDecl *Callee, const SourceManager &SM) {
   return Loc.isValid() && !SM.isInSystemHeader(SM.getExpansionLoc(Loc));
 }
 
+const ValueDecl *poolTakenFrom(const Expr *Call, rules::RoleCatalogue &Roles,
+                               std::string &Name) {
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    auto M = Roles.acquireCall(CE);
+    if (!M || !M->Pool)
+      return nullptr;
+    Name = M->Name;
+    return holderDecl(M->Pool);
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(Ctor->getType()))
+      if (!Rule->ConstructedFrom.empty()) {
+        const Expr *PoolArg = nullptr;
+        if (Roles.raiiInitOpens(*Rule, Ctor, PoolArg) && PoolArg) {
+          Name = rules::qualifiedName(Ctor->getConstructor());
+          return holderDecl(PoolArg);
+        }
+      }
+  return nullptr;
+}
+
+bool nameableFromCallees(const ValueDecl *Pool) {
+  if (isa_and_nonnull<FieldDecl>(Pool))
+    return true;
+  const auto *VD = dyn_cast_or_null<VarDecl>(Pool);
+  return VD && VD->hasGlobalStorage();
+}
+
 namespace {
 
 class Exporter {
@@ -145,6 +173,18 @@ private:
     forEachEvaluatedCall(FD, [&](const Expr *Call) { Calls.push_back(Call); });
     llvm::StringSet<> Callees;
     for (const Expr *Call : Calls) {
+      // A connection taken from a pool other functions can name: a second
+      // one if the caller already holds one from it.
+      std::string Taken;
+      if (const ValueDecl *Pool = poolTakenFrom(Call, Roles, Taken);
+          nameableFromCallees(Pool)) {
+        std::string PoolUsr = usrOf(Pool);
+        if (!PoolUsr.empty() &&
+            llvm::none_of(S.Acquires, [&](const PoolAcquire &A) {
+              return A.PoolUsr == PoolUsr;
+            }))
+          S.Acquires.push_back({PoolUsr, SlowSite{Taken, "wait", callSpan(Call, AST)}});
+      }
       if (auto Slow = Roles.slowCall(Call, AST)) {
         if (!S.Slow || rules::categoryRank(Slow->Rule->Category) <
                            rules::categoryRank(S.Slow->Category))

@@ -27,6 +27,18 @@ std::string usrOf(const clang::Decl *D);
 bool isProjectFunction(const clang::FunctionDecl *Callee,
                        const clang::SourceManager &SM);
 
+/// The pool \p Call takes a connection from, when it does: an acquire call
+/// on it, or a lease object constructed from it. \p Name receives the
+/// call's name.
+const clang::ValueDecl *poolTakenFrom(const clang::Expr *Call,
+                                      rules::RoleCatalogue &Roles,
+                                      std::string &Name);
+
+/// Pools a function of another file can name too: members and globals
+/// (not locals or parameters, which are other declarations in every
+/// function).
+bool nameableFromCallees(const clang::ValueDecl *Pool);
+
 /// Summaries of \p Roots and of every function with a body in this
 /// translation unit that they (transitively) call or hand a handle to,
 /// plus \p Extra (callees of pending calls).

@@ -58,23 +58,10 @@ namespace conncheck {
 
 std::optional<ReachTarget>
 TranslationUnitFacts::acquiresFrom(const Expr *Call, const ValueDecl *Pool) {
-  if (!Pool)
+  std::string Name;
+  if (!Pool || poolTakenFrom(Call, Roles, Name) != Pool)
     return std::nullopt;
-  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
-    if (auto M = Roles.acquireCall(CE); M && M->Pool && holderDecl(M->Pool) == Pool)
-      return ReachTarget{M->Name, rules::SlowCategory::Wait};
-    return std::nullopt;
-  }
-  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
-    if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(Ctor->getType()))
-      if (!Rule->ConstructedFrom.empty()) {
-        const Expr *PoolArg = nullptr;
-        if (Roles.raiiInitOpens(*Rule, Ctor, PoolArg) && PoolArg &&
-            holderDecl(PoolArg) == Pool)
-          return ReachTarget{rules::qualifiedName(Ctor->getConstructor()),
-                             rules::SlowCategory::Wait};
-      }
-  return std::nullopt;
+  return ReachTarget{Name, rules::SlowCategory::Wait};
 }
 
 CallReachSummaries &
@@ -276,24 +263,48 @@ Finding slowCallFinding(llvm::StringRef CheckId, const Expr *Call,
   return F;
 }
 
-void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
-                   const HeldScope &Scope, llvm::StringRef HeldPhrase,
-                   CheckContext &Ctx) {
+void describeNestedCheckout(Finding &F, const ResolvedChain &Chain,
+                            llvm::StringRef PoolName, llvm::StringRef Holder) {
+  std::string Tail = ("while " + Holder + " from the same pool is held").str();
+  if (Chain.Steps.empty()) {
+    F.Message = ("second connection taken from '" + PoolName + "' " + Tail).str();
+    return;
+  }
+  F.Via = Chain.Steps.front().Caller;
+  F.Message = ("call to '" + F.Via + "' takes a second connection from '" +
+               PoolName + "' ('" + Chain.SlowName + "') " + Tail)
+                  .str();
+  for (const ResolvedStep &Step : Chain.Steps)
+    F.Notes.push_back(
+        {FindingNote::CallStep, Step.Call,
+         Step.Callee.empty()
+             ? "'" + Step.Caller + "' takes a connection from '" +
+                   PoolName.str() + "' with '" + Chain.SlowName + "'"
+             : "'" + Step.Caller + "' " +
+                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
+                   "'"});
+}
+
+/// A call for the link step to resolve, with what a finding has before
+/// its chain is known; none when the callee is not the project's, or
+/// means what a rule says.
+static std::optional<PendingSlowCall>
+pendingCall(llvm::StringRef CheckId, const Expr *Call, const HeldScope &Scope,
+            CheckContext &Ctx) {
   const FunctionDecl *Callee = calledFunction(Call);
   if (!isProjectFunction(Callee, Ctx.AST.getSourceManager()))
-    return;
+    return std::nullopt;
   // A described call means what its rule says, in every unit.
   const auto *CE = dyn_cast<CallExpr>(Call);
   if (Ctx.TU.Roles.described(Call) ||
       (CE && Ctx.TU.Effects.returnsAcquired(CE->getDirectCallee())))
-    return;
+    return std::nullopt;
   PendingSlowCall P;
-  P.Partial = slowCallShape(CheckId, Call, Scope, Ctx);
-  P.HeldPhrase = HeldPhrase.str();
   P.CalleeUsr = usrOf(Callee);
   P.CalleeName = displayName(Callee);
   if (P.CalleeUsr.empty())
-    return;
+    return std::nullopt;
+  P.Partial = slowCallShape(CheckId, Call, Scope, Ctx);
   for (unsigned I = 0; I < Callee->getNumParams() && Scope.Holder; ++I)
     if (const Expr *Arg = rules::callArg(Call, I);
         Arg && holderDecl(Arg) == Scope.Holder) {
@@ -310,8 +321,33 @@ void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
     P.Callables.push_back({Param, BodyUsr, displayName(Body)});
     Ctx.TU.LinkNeeds.push_back(Body);
   }
-  Ctx.TU.Pending.push_back(std::move(P));
   Ctx.TU.LinkNeeds.push_back(Callee);
+  return P;
+}
+
+void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
+                   const HeldScope &Scope, llvm::StringRef HeldPhrase,
+                   CheckContext &Ctx) {
+  std::optional<PendingSlowCall> P = pendingCall(CheckId, Call, Scope, Ctx);
+  if (!P)
+    return;
+  P->HeldPhrase = HeldPhrase.str();
+  Ctx.TU.Pending.push_back(std::move(*P));
+}
+
+void deferNestedCheckout(llvm::StringRef CheckId, const Expr *Call,
+                         const HeldScope &Scope, llvm::StringRef Holder,
+                         CheckContext &Ctx) {
+  std::string PoolUsr = usrOf(Scope.Pool);
+  if (PoolUsr.empty())
+    return;
+  std::optional<PendingSlowCall> P = pendingCall(CheckId, Call, Scope, Ctx);
+  if (!P)
+    return;
+  P->HeldPhrase = Holder.str();
+  P->PoolUsr = std::move(PoolUsr);
+  P->PoolName = Scope.Pool->getNameAsString();
+  Ctx.TU.Pending.push_back(std::move(*P));
 }
 
 } // namespace conncheck

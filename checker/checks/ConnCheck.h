@@ -155,6 +155,19 @@ ResolvedChain resolveChain(const SlowChain &Chain, const clang::ASTContext &AST)
 void describeSlowCall(Finding &F, const ResolvedChain &Chain,
                       llvm::StringRef HeldPhrase);
 
+/// Writes the message and chain notes of a nested-checkout finding:
+/// "... takes a second connection from '<PoolName>' ... while <Holder>
+/// from the same pool is held".
+void describeNestedCheckout(Finding &F, const ResolvedChain &Chain,
+                            llvm::StringRef PoolName, llvm::StringRef Holder);
+
+/// Records, for the link step, a call made while the pooled lease \p Scope
+/// (from a member or global pool) is held to a project function in which
+/// this unit sees no second checkout from that pool.
+void deferNestedCheckout(llvm::StringRef CheckId, const clang::Expr *Call,
+                         const HeldScope &Scope, llvm::StringRef Holder,
+                         CheckContext &Ctx);
+
 /// Records, for the link step, a call made while \p Scope is held to a
 /// project function in which this translation unit sees no slow call: its
 /// body, or one it calls, may be defined in another unit.

@@ -179,6 +179,10 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
       J["scope-param"] = *P.ScopeParam;
     if (P.Dispatches)
       J["dispatches"] = true;
+    if (!P.PoolUsr.empty()) {
+      J["pool-usr"] = P.PoolUsr;
+      J["pool"] = P.PoolName;
+    }
     if (!P.Callables.empty())
       J["callables"] = callablesJson(P.Callables);
     Pending.push_back(std::move(J));
@@ -205,6 +209,11 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
           {{"param", F.Param}, {"usr", F.CalleeUsr}, {"callee-param", F.CalleeParam}});
     if (!S.Wrapper.empty())
       Fn["wrapper"] = wrapperJson(S.Wrapper);
+    if (!S.Acquires.empty()) {
+      json &Acquires = Fn["acquires"] = json::array();
+      for (const PoolAcquire &A : S.Acquires)
+        Acquires.push_back({{"pool-usr", A.PoolUsr}, {"site", slowJson(A.Site)}});
+    }
     if (!S.Overrides.empty())
       Fn["overrides"] = S.Overrides;
     if (!S.RunsCallables.empty())
@@ -245,6 +254,8 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
       if (P.contains("scope-param"))
         Call.ScopeParam = P["scope-param"].get<unsigned>();
       Call.Dispatches = P.value("dispatches", false);
+      Call.PoolUsr = P.value("pool-usr", std::string());
+      Call.PoolName = P.value("pool", std::string());
       if (P.contains("callables"))
         Call.Callables = callablesFrom(P["callables"]);
       U.Pending.push_back(std::move(Call));
@@ -272,6 +283,10 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
                               F.at("callee-param").get<unsigned>()});
       if (Fn.contains("wrapper"))
         S.Wrapper = wrapperFrom(Fn["wrapper"]);
+      if (Fn.contains("acquires"))
+        for (const json &A : Fn["acquires"])
+          S.Acquires.push_back({A.at("pool-usr").get<std::string>(),
+                                slowFrom(A.at("site"))});
       if (Fn.contains("overrides"))
         S.Overrides = Fn["overrides"].get<std::vector<std::string>>();
       if (Fn.contains("runs-callables"))

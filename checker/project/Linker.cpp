@@ -53,11 +53,15 @@ public:
   /// The shortest chain of a call made while a scope is held, to \p Usr,
   /// handed the scope as \p Param: the callee's own, or an overrider's
   /// ("'Base::f' may run 'Derived::f'"), or a lambda's it runs.
-  std::optional<ResolvedChain> slowChainOfCall(const PendingSlowCall &P) {
+  /// For a nested-checkout call (P.PoolUsr set), the chain down to a
+  /// connection taken from that pool instead.
+  std::optional<ResolvedChain> chainOfCall(const PendingSlowCall &P) {
+    const std::string &Pool = P.PoolUsr;
     std::optional<ResolvedChain> Best =
-        slowChainHanded(P.CalleeUsr, P.ScopeParam);
+        Pool.empty() ? slowChainHanded(P.CalleeUsr, P.ScopeParam)
+                     : chainFrom(P.CalleeUsr, Pool);
     auto Consider = [&](const FunctionSummary *Fn, bool Dispatch) {
-      std::optional<ResolvedChain> Below = slowChainFrom(Fn->Usr);
+      std::optional<ResolvedChain> Below = chainFrom(Fn->Usr, Pool);
       if (!Below || (Best && !(key(*Below, 1) < key(*Best, 0))))
         return;
       Below->Steps.insert(Below->Steps.begin(),
@@ -77,9 +81,16 @@ public:
 
   /// The shortest chain from the body of \p Usr down to a slow call.
   std::optional<ResolvedChain> slowChainFrom(const std::string &Usr) {
-    auto [It, Inserted] = Chains.try_emplace(Usr);
+    return chainFrom(Usr, std::string());
+  }
+
+  /// The shortest chain from the body of \p Usr down to a slow call, or,
+  /// when \p Pool is set, to a connection taken from that pool.
+  std::optional<ResolvedChain> chainFrom(const std::string &Usr,
+                                         const std::string &Pool) {
+    auto [It, Inserted] = Chains.try_emplace(Pool + "\n" + Usr);
     if (Inserted)
-      It->second = search(Usr);
+      It->second = search(Usr, Pool);
     return It->second;
   }
 
@@ -201,7 +212,20 @@ private:
 
   /// Breadth first, calls in source order: the first slow function found
   /// ends a shortest chain, the same one whatever order units came in.
-  std::optional<ResolvedChain> search(const std::string &Start) {
+  /// What ends a chain in \p Fn: its slow call, or its checkout from
+  /// \p Pool.
+  static const SlowSite *targetIn(const FunctionSummary &Fn,
+                                  const std::string &Pool) {
+    if (Pool.empty())
+      return Fn.Slow ? &*Fn.Slow : nullptr;
+    for (const PoolAcquire &A : Fn.Acquires)
+      if (A.PoolUsr == Pool)
+        return &A.Site;
+    return nullptr;
+  }
+
+  std::optional<ResolvedChain> search(const std::string &Start,
+                                      const std::string &Pool) {
     struct Visit {
       const FunctionSummary *Fn;
       int Parent;
@@ -222,8 +246,8 @@ private:
     unsigned BestRank = ~0u;
     for (size_t I = 0; I < Visits.size(); ++I) {
       const Visit V = Visits[I];
-      if (V.Fn->Slow) {
-        unsigned Rank = rules::categoryRank(V.Fn->Slow->Category);
+      if (const SlowSite *Hit = targetIn(*V.Fn, Pool)) {
+        unsigned Rank = rules::categoryRank(Hit->Category);
         if (Rank < BestRank) {
           Best = I;
           BestRank = Rank;
@@ -240,14 +264,14 @@ private:
                               std::move(T.StepCallee)});
     }
     if (Best)
-      return unroll(Visits, *Best);
+      return unroll(Visits, *Best, *targetIn(*Visits[*Best].Fn, Pool));
     return std::nullopt;
   }
 
   template <typename VisitT>
-  static ResolvedChain unroll(const std::vector<VisitT> &Visits, size_t Last) {
+  static ResolvedChain unroll(const std::vector<VisitT> &Visits, size_t Last,
+                              const SlowSite &Slow) {
     ResolvedChain Chain;
-    const SlowSite &Slow = *Visits[Last].Fn->Slow;
     Chain.SlowName = Slow.Name;
     Chain.Category = Slow.Category;
     Chain.Steps.push_back({Visits[Last].Fn->Name, std::string(), Slow.Where});
@@ -300,7 +324,7 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
     }
     for (const PendingSlowCall &P : U->Pending) {
       ++Local.Pending;
-      std::optional<ResolvedChain> Chain = Graph.slowChainOfCall(P);
+      std::optional<ResolvedChain> Chain = Graph.chainOfCall(P);
       if (!Chain)
         continue;
       if (!Holds(P.Partial)) {
@@ -309,7 +333,10 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
       }
       Finding F = P.Partial;
       F.UnlessReleasedBy.clear();
-      describeSlowCall(F, *Chain, P.HeldPhrase);
+      if (P.PoolUsr.empty())
+        describeSlowCall(F, *Chain, P.HeldPhrase);
+      else
+        describeNestedCheckout(F, *Chain, P.PoolName, P.HeldPhrase);
       Out.push_back(std::move(F));
       ++Local.Resolved;
     }

@@ -56,6 +56,14 @@ struct ParamForward {
   unsigned CalleeParam = 0;
 };
 
+/// A connection taken from a pool that functions of other files can name
+/// (a member or a global): the first such call in the body, per pool.
+struct PoolAcquire {
+  std::string PoolUsr;
+  /// The call's name and place (category "wait").
+  SlowSite Site;
+};
+
 struct FunctionSummary {
   std::string Usr;
   std::string Name;
@@ -77,6 +85,7 @@ struct FunctionSummary {
     std::vector<CallSite> Calls;
   };
   std::vector<ScopeEnd> EndsScopes;
+  std::vector<PoolAcquire> Acquires;
   /// The virtual methods it overrides, directly or not (USRs).
   std::vector<std::string> Overrides;
   /// Parameters it calls before it returns (a callable it is handed).
@@ -99,6 +108,11 @@ struct PendingSlowCall {
   /// The callee's parameter that is handed the held scope, if one is: a
   /// callee that ends it counts only what it does before.
   std::optional<unsigned> ScopeParam;
+  /// Set for conncheck-nested-checkout: the call is pending on whether it
+  /// takes a second connection from this pool (a member or a global);
+  /// HeldPhrase then names what is held ("'pos'").
+  std::string PoolUsr;
+  std::string PoolName;
   /// The call may run an overrider of the callee, and runs these lambdas
   /// if the callee calls them.
   bool Dispatches = false;

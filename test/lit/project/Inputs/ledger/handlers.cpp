@@ -97,3 +97,20 @@ void shipThenNotify(pqxx::connection &c, Notifier &n, int order) {
   }
   n.send(order);
 }
+
+// --- A second connection from the same pool, taken in another file. ---
+
+void closeOrder(int order) {
+  soci::session s(sharedPool);
+  s << "UPDATE orders SET closed = 1 WHERE id = :o", soci::use(order);
+  writeAudit(order);
+}
+
+// Near miss: the first connection is given back before.
+void closeThenAudit(int order) {
+  {
+    soci::session s(sharedPool);
+    s << "UPDATE orders SET closed = 1 WHERE id = :o", soci::use(order);
+  }
+  writeAudit(order);
+}

@@ -61,6 +61,11 @@ Notifier &mailNotifier();
 // helpers.cpp: sends through the interface.
 void announce(Notifier &n, int order);
 
+// audit.cpp: the process's one pool, and a helper that writes an audit row
+// on a connection of its own from it.
+extern soci::connection_pool sharedPool;
+void writeAudit(int order);
+
 // helpers.cpp: runs the step before it returns, retrying it.
 void withRetry(const std::function<void()> &step);
 // helpers.cpp: queues the step for a worker thread.
