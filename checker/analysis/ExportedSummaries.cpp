@@ -95,6 +95,7 @@ private:
   CallSite site(const Expr *Call, const FunctionDecl *Callee, std::string Usr) {
     CallSite C{std::move(Usr), rules::displayName(Callee), callSpan(Call, AST)};
     C.Dispatches = dispatchedMethod(Call) != nullptr;
+    C.NotSlow = Roles.notSlow(Callee);
     for (auto [Param, Body] : lambdaArgs(Call)) {
       std::string BodyUsr = usrOf(Body);
       if (BodyUsr.empty())
@@ -206,6 +207,7 @@ private:
     }
     S.Throws = Effects.bodyThrows(FD).Is == ThrowVerdict::Yes;
     S.Wrapper = wrapperEffects(FD);
+    S.NotSlow = Roles.notSlow(FD);
     if (const auto *MD = dyn_cast<CXXMethodDecl>(FD)) {
       llvm::SmallVector<const CXXMethodDecl *, 4> Work(
           MD->overridden_methods().begin(), MD->overridden_methods().end());

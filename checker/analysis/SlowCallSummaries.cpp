@@ -54,6 +54,9 @@ CallReachSummaries::collect(const FunctionDecl *FD) {
     return *Slot;
   Slot = std::make_unique<Summary>();
   Summary &S = *Slot;
+  if (Opaque && Opaque(FD))
+    return S; // no edges: reaches nothing
+
   auto AddEdge = [&](const Expr *Call) {
     if (auto Hit = Target(Call)) {
       S.Edges.push_back({Call, nullptr, std::move(Hit)});

@@ -112,6 +112,11 @@ public:
   void setBoundary(std::function<bool(const clang::Expr *)> IsBoundary) {
     Boundary = std::move(IsBoundary);
   }
+  /// Functions whose bodies are not searched however they are reached
+  /// (an overrider, a lambda run by its callee). Set before the first query.
+  void setOpaque(std::function<bool(const clang::FunctionDecl *)> IsOpaque) {
+    Opaque = std::move(IsOpaque);
+  }
 
 private:
   struct Edge {
@@ -135,6 +140,7 @@ private:
   TargetFn Target;
   SummaryOptions Options;
   std::function<bool(const clang::Expr *)> Boundary;
+  std::function<bool(const clang::FunctionDecl *)> Opaque;
   // Boxed so that references stay valid while the map grows.
   llvm::DenseMap<const clang::FunctionDecl *, std::unique_ptr<Summary>>
       Summaries;

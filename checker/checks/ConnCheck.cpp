@@ -18,11 +18,15 @@ TranslationUnitFacts::TranslationUnitFacts(ASTContext &AST,
                                            SummaryOptions Options)
     : AST(AST), Roles(Roles), Effects(Effects), Options(Options),
       Slow(AST, Roles, Options) {
+  // Declared not slow: an overrider, or a lambda's body, is not searched.
+  Slow.setOpaque(
+      [this](const FunctionDecl *FD) { return this->Roles.notSlow(FD); });
   // A described call means what its rule says; a function that hands out a
   // connection it took waits for it as part of taking it (the acquisition,
   // reported as such), not as a slow call.
   Slow.setBoundary([this](const Expr *Call) {
-    if (this->Roles.described(Call))
+    if (this->Roles.described(Call) ||
+        this->Roles.notSlow(calledFunction(Call)))
       return true;
     const auto *CE = dyn_cast<CallExpr>(Call);
     return CE && this->Effects.returnsAcquired(CE->getDirectCallee());
@@ -328,6 +332,8 @@ pendingCall(llvm::StringRef CheckId, const Expr *Call, const HeldScope &Scope,
 void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
                    const HeldScope &Scope, llvm::StringRef HeldPhrase,
                    CheckContext &Ctx) {
+  if (Ctx.TU.Roles.notSlow(calledFunction(Call)))
+    return;
   std::optional<PendingSlowCall> P = pendingCall(CheckId, Call, Scope, Ctx);
   if (!P)
     return;

@@ -48,6 +48,8 @@ static json callsJson(const std::vector<CallSite> &Calls) {
     json J = {{"usr", C.CalleeUsr}, {"name", C.CalleeName}, {"at", spanJson(C.Where)}};
     if (C.Dispatches)
       J["dispatches"] = true;
+    if (C.NotSlow)
+      J["not-slow"] = true;
     if (!C.Callables.empty())
       J["callables"] = callablesJson(C.Callables);
     Out.push_back(std::move(J));
@@ -60,6 +62,7 @@ static std::vector<CallSite> callsFrom(const json &J) {
     CallSite Site{C.at("usr").get<std::string>(), C.at("name").get<std::string>(),
                   spanFrom(C.at("at"))};
     Site.Dispatches = C.value("dispatches", false);
+    Site.NotSlow = C.value("not-slow", false);
     if (C.contains("callables"))
       Site.Callables = callablesFrom(C["callables"]);
     Out.push_back(std::move(Site));
@@ -216,6 +219,8 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
     }
     if (!S.Overrides.empty())
       Fn["overrides"] = S.Overrides;
+    if (S.NotSlow)
+      Fn["not-slow"] = true;
     if (!S.RunsCallables.empty())
       Fn["runs-callables"] = S.RunsCallables;
     Functions.push_back(std::move(Fn));
@@ -287,6 +292,7 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
         for (const json &A : Fn["acquires"])
           S.Acquires.push_back({A.at("pool-usr").get<std::string>(),
                                 slowFrom(A.at("site"))});
+      S.NotSlow = Fn.value("not-slow", false);
       if (Fn.contains("overrides"))
         S.Overrides = Fn["overrides"].get<std::vector<std::string>>();
       if (Fn.contains("runs-callables"))

@@ -37,8 +37,11 @@ public:
     const FunctionSummary *Fn;
     std::string StepCallee;
   };
-  std::vector<Target> targetsOf(const CallSite &C) const {
+  std::vector<Target> targetsOf(const CallSite &C, const std::string &Pool) const {
     std::vector<Target> Out;
+    // Declared not slow: no slow call is searched for below it.
+    if (Pool.empty() && C.NotSlow)
+      return Out;
     const FunctionSummary *Callee = lookup(C.CalleeUsr);
     if (Callee)
       Out.push_back({Callee, C.CalleeName});
@@ -144,7 +147,7 @@ public:
                            End->Slow->Category};
     std::optional<ResolvedChain> Best;
     for (const CallSite &C : End->Calls)
-      for (const Target &T : targetsOf(C)) {
+      for (const Target &T : targetsOf(C, std::string())) {
         std::optional<ResolvedChain> Below = slowChainFrom(T.Fn->Usr);
         if (!Below || (Best && rules::categoryRank(Below->Category) >=
                                    rules::categoryRank(Best->Category)))
@@ -217,7 +220,7 @@ private:
   static const SlowSite *targetIn(const FunctionSummary &Fn,
                                   const std::string &Pool) {
     if (Pool.empty())
-      return Fn.Slow ? &*Fn.Slow : nullptr;
+      return Fn.Slow && !Fn.NotSlow ? &*Fn.Slow : nullptr;
     for (const PoolAcquire &A : Fn.Acquires)
       if (A.PoolUsr == Pool)
         return &A.Site;
@@ -246,6 +249,8 @@ private:
     unsigned BestRank = ~0u;
     for (size_t I = 0; I < Visits.size(); ++I) {
       const Visit V = Visits[I];
+      if (Pool.empty() && V.Fn->NotSlow)
+        continue; // declared not slow: nothing below it counts
       if (const SlowSite *Hit = targetIn(*V.Fn, Pool)) {
         unsigned Rank = rules::categoryRank(Hit->Category);
         if (Rank < BestRank) {
@@ -258,7 +263,7 @@ private:
       if (V.Depth >= MaxChainLength)
         continue;
       for (const CallSite &C : V.Fn->Calls)
-        for (Target &T : targetsOf(C))
+        for (Target &T : targetsOf(C, Pool))
           if (Seen.try_emplace(T.Fn->Usr, true).second)
             Visits.push_back({T.Fn, static_cast<int>(I), &C, V.Depth + 1,
                               std::move(T.StepCallee)});

@@ -38,6 +38,8 @@ struct CallSite {
   /// overrider the project defines.
   bool Dispatches = false;
   std::vector<CallableArg> Callables;
+  /// The callee is declared not slow: searches for slow calls stop here.
+  bool NotSlow = false;
 };
 
 /// A call a rule pack (or an annotation) names as slow.
@@ -86,6 +88,8 @@ struct FunctionSummary {
   };
   std::vector<ScopeEnd> EndsScopes;
   std::vector<PoolAcquire> Acquires;
+  /// Declared not slow: searches for slow calls do not go into it.
+  bool NotSlow = false;
   /// The virtual methods it overrides, directly or not (USRs).
   std::vector<std::string> Overrides;
   /// Parameters it calls before it returns (a callable it is handed).

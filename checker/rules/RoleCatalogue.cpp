@@ -654,6 +654,20 @@ bool RoleCatalogue::databaseCall(const Expr *Call) {
   return Found;
 }
 
+bool RoleCatalogue::notSlow(const FunctionDecl *FD) {
+  if (!FD)
+    return false;
+  auto [It, Inserted] = NotSlowCache.try_emplace(FD->getCanonicalDecl(), false);
+  if (!Inserted)
+    return It->second;
+  bool Found = conncheckAnnotation(FD, "conncheck::not_slow").has_value();
+  auto Names = candidateNames(FD, nullptr);
+  for (const RulePack &Pack : Packs)
+    for (const CallListRule &Rule : Pack.NotSlow)
+      Found = Found || anyMatches(Rule.Calls, Names);
+  return NotSlowCache[FD->getCanonicalDecl()] = Found;
+}
+
 /// The class whose constructor or destructor \p Callee is, if any.
 static const CXXRecordDecl *lifetimeClassOf(const FunctionDecl *Callee) {
   if (isa<CXXConstructorDecl>(Callee) || isa<CXXDestructorDecl>(Callee))

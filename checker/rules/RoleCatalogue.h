@@ -146,6 +146,10 @@ public:
   /// Whether \p Call (a CallExpr or CXXConstructExpr) talks to the database
   /// it is made on (`database-calls`): never slow, never followed.
   bool databaseCall(const clang::Expr *Call);
+  /// Whether \p FD is declared not slow (`not-slow`, or the annotation
+  /// `conncheck::not_slow`): searches for slow calls do not go into it, nor,
+  /// for a virtual method, into its overriders.
+  bool notSlow(const clang::FunctionDecl *FD);
 
   /// Whether a pack or an annotation describes what \p Call does: it takes
   /// or gives back a connection, begins or ends a scope (a scope type's
@@ -199,6 +203,7 @@ private:
   llvm::DenseMap<CallKey, std::optional<SlowMatch>> SlowCache;
   llvm::DenseMap<CallKey, llvm::SmallVector<std::string, 2>> NameCache;
   llvm::DenseMap<CallKey, bool> DatabaseCache;
+  llvm::DenseMap<const clang::Decl *, bool> NotSlowCache;
   llvm::DenseMap<CallKey, bool> DescribedCache;
   llvm::DenseMap<const clang::Decl *, bool> PoolClassCache;
   bool describedFunction(const clang::FunctionDecl *Callee,

@@ -181,7 +181,7 @@ public:
                                         "transactions", "leases",
                                         "pool-sizes", "workers",
                                         "slow-calls", "database-calls",
-                                        "throwing-calls"}))
+                                        "throwing-calls", "not-slow"}))
       return std::move(Err);
     if (auto Err = requireString(Root, "", "pack", Pack.Name))
       return std::move(Err);
@@ -212,6 +212,10 @@ public:
     if (Root.contains("throwing-calls"))
       if (auto Err = readCallLists(Root["throwing-calls"], "/throwing-calls",
                                    /*AllowThrows=*/false, Pack.ThrowingCalls))
+        return std::move(Err);
+    if (Root.contains("not-slow"))
+      if (auto Err = readCallLists(Root["not-slow"], "/not-slow",
+                                   /*AllowThrows=*/false, Pack.NotSlow))
         return std::move(Err);
     return Pack;
   }

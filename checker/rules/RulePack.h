@@ -243,6 +243,10 @@ struct RulePack {
   std::vector<SlowCallRule> SlowCalls;
   std::vector<CallListRule> DatabaseCalls;
   std::vector<CallListRule> ThrowingCalls;
+  /// Functions that are not slow although they reach a slow call (a cache
+  /// that answers from memory on the path that matters, a test double), or
+  /// virtual methods none of whose overriders is to be taken as slow.
+  std::vector<CallListRule> NotSlow;
 };
 
 /// Parses a rule pack. Errors name File and the line:column of the offending

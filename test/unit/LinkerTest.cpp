@@ -343,3 +343,14 @@ TEST(Linker, WrapperEffectsDecideWhichUnitsAreAnalysedAgain) {
   Units[2].AskedWrappers = {"c:@F@log"};
   EXPECT_TRUE(importsKeyFor(Units[2], Wrappers).empty());
 }
+
+TEST(Linker, NotSlowStopsTheSearch) {
+  auto Units = virtualCall(true);
+  // Mail::send declared not slow: nothing reaches the slow call.
+  Units[2].Functions.back().NotSlow = true;
+  EXPECT_TRUE(linkUnits(Units).empty());
+  // A call site whose callee is declared not slow is not followed.
+  auto Plain = threeUnits();
+  Plain[1].Functions.front().Calls.back().NotSlow = true;
+  EXPECT_TRUE(linkUnits(Plain).empty());
+}
