@@ -247,6 +247,23 @@ public:
           Rule->Kind);
   }
 
+  /// A member initialiser: a connection taken into the member.
+  void initialised(const FieldDecl *Field, const Expr *Init) {
+    Visit(Init);
+    const Expr *E = Init->IgnoreImplicit();
+    if (const auto *Call = dyn_cast<CallExpr>(E))
+      if (auto M = Roles.acquireCall(Call);
+          M && M->Rule->Result != rules::AcquireRule::Transient &&
+          M->Rule->Result != rules::AcquireRule::HandleInArg) {
+        set(MemberScopeEffect::Begins, M->Rule->Kind);
+        Last.Pooled = M->Rule->Pooled;
+        return;
+      }
+    // A scope object built in a member (`tx_(conn)`) is not taken as the
+    // object's: such members usually outlive any one call's window, and
+    // test fixtures hold them on purpose.
+  }
+
 private:
   ASTContext &Ctx;
   rules::RoleCatalogue &Roles;
@@ -301,8 +318,7 @@ const WrapperEffects *CalleeEffects::imported(const FunctionDecl *Callee) {
 MemberScopeEffect CalleeEffects::memberScopeEffect(const FunctionDecl *Method) {
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Method);
   const FunctionDecl *Def = nullptr;
-  if (!MD || MD->isStatic() || isa<CXXConstructorDecl>(MD) ||
-      isa<CXXDestructorDecl>(MD))
+  if (!MD || MD->isStatic() || isa<CXXDestructorDecl>(MD))
     return {};
   if (!MD->hasBody(Def) || !Def) {
     const WrapperEffects *W = imported(MD);
@@ -313,6 +329,12 @@ MemberScopeEffect CalleeEffects::memberScopeEffect(const FunctionDecl *Method) {
   auto [It, Inserted] = MemberEffects.try_emplace(Def);
   if (Inserted) {
     MemberEffectScan Scan(Ctx, Roles);
+    // A constructor begins what its object holds from its member
+    // initialisers on (`h_(pool.acquire())`, `tx_(conn)`).
+    if (const auto *Ctor = dyn_cast<CXXConstructorDecl>(Def))
+      for (const CXXCtorInitializer *Init : Ctor->inits())
+        if (Init->isMemberInitializer() && Init->isWritten())
+          Scan.initialised(Init->getMember(), Init->getInit());
     Scan.Visit(Def->getBody());
     It->second = Scan.Last;
   }

@@ -350,7 +350,8 @@ private:
         adoptByGuard(VD, Init, State);
       const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(VD->getType());
       if (!Rule) {
-        openOwned(VD, Init, State);
+        if (!constructedScope(VD, Init, State))
+          openOwned(VD, Init, State);
         continue;
       }
       // `auto t2 = std::move(t1);` carries t1's scope over to t2.
@@ -364,6 +365,30 @@ private:
       H.BegunBy = Init;
       State.open(std::move(H));
     }
+  }
+
+  /// `SqlTx tx(conn);` where the constructor of an in-house class begins a
+  /// transaction (or takes a connection) kept by the object: the variable
+  /// holds it until a method ends it or the variable dies.
+  bool constructedScope(const VarDecl *VD, const Expr *Init, HeldSet &State) {
+    const auto *Construct =
+        Init ? dyn_cast<CXXConstructExpr>(Init->IgnoreImplicit()) : nullptr;
+    if (!Facts || !Construct)
+      return false;
+    MemberScopeEffect E = Facts->memberScopeEffect(Construct->getConstructor());
+    if (E.Effect != MemberScopeEffect::Begins)
+      return false;
+    HeldScope H;
+    H.Kind = E.Kind;
+    H.Holder = VD;
+    H.LocalVar = VD;
+    H.BegunBy = Construct;
+    H.Begin = VD->getLocation();
+    H.HolderName = VD->getNameAsString();
+    H.How = "'" + rules::qualifiedName(Construct->getConstructor()) + "'";
+    H.NotPooled = !E.Pooled;
+    State.open(std::move(H));
+    return true;
   }
 
   /// The scope rule of what an owner type holds: `std::unique_ptr<T>`,
