@@ -49,6 +49,40 @@ const ValueDecl *poolTakenFrom(const Expr *Call, rules::RoleCatalogue &Roles,
   return nullptr;
 }
 
+/// The class of a pool expression: `pool`, `*pool`, `pool->` all name it.
+static const CXXRecordDecl *poolClassOf(const Expr *Pool) {
+  if (!Pool)
+    return nullptr;
+  QualType T = Pool->IgnoreParenImpCasts()->getType().getNonReferenceType();
+  if (T->isPointerType())
+    T = T->getPointeeType();
+  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
+  return RD ? RD->getCanonicalDecl() : nullptr;
+}
+
+const CXXRecordDecl *pooledClassTakenBy(const Expr *Call,
+                                        rules::RoleCatalogue &Roles,
+                                        std::string &What) {
+  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
+    auto M = Roles.acquireCall(CE);
+    if (!M || M->Rule->Kind != rules::ScopeKind::Lease || !M->Rule->Pooled ||
+        M->Rule->Result == rules::AcquireRule::Transient)
+      return nullptr;
+    What = M->Name;
+    return poolClassOf(M->Pool);
+  }
+  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
+    if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(Ctor->getType()))
+      if (Rule->Kind == rules::ScopeKind::Lease) {
+        const Expr *PoolArg = nullptr;
+        if (Roles.raiiInitOpens(*Rule, Ctor, PoolArg) && PoolArg) {
+          What = rules::qualifiedName(Ctor->getConstructor());
+          return poolClassOf(PoolArg);
+        }
+      }
+  return nullptr;
+}
+
 bool nameableFromCallees(const ValueDecl *Pool) {
   if (isa_and_nonnull<FieldDecl>(Pool))
     return true;
@@ -185,6 +219,15 @@ private:
               return A.PoolUsr == PoolUsr;
             }))
           S.Acquires.push_back({PoolUsr, SlowSite{Taken, "wait", callSpan(Call, AST)}});
+      }
+      // A pooled connection, by the pool's class: for loops and workers
+      // that call this function (key "class:<USR>").
+      std::string What;
+      if (const CXXRecordDecl *Class = pooledClassTakenBy(Call, Roles, What)) {
+        std::string Key = "class:" + usrOf(Class);
+        if (llvm::none_of(S.Acquires,
+                          [&](const PoolAcquire &A) { return A.PoolUsr == Key; }))
+          S.Acquires.push_back({Key, SlowSite{What, "wait", callSpan(Call, AST)}});
       }
       if (auto Slow = Roles.slowCall(Call, AST)) {
         if (!S.Slow || rules::categoryRank(Slow->Rule->Category) <

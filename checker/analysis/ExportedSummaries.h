@@ -34,6 +34,13 @@ const clang::ValueDecl *poolTakenFrom(const clang::Expr *Call,
                                       rules::RoleCatalogue &Roles,
                                       std::string &Name);
 
+/// The class of the pool \p Call takes a pooled connection from (an acquire
+/// call of a pooled lease rule, or a lease object constructed from a pool),
+/// when it does. \p What receives the call's name.
+const clang::CXXRecordDecl *pooledClassTakenBy(const clang::Expr *Call,
+                                               rules::RoleCatalogue &Roles,
+                                               std::string &What);
+
 /// Pools a function of another file can name too: members and globals
 /// (not locals or parameters, which are other declarations in every
 /// function).

@@ -1,5 +1,6 @@
 //===--- CheckoutInLoopCheck.cpp ------------------------------------------===//
 #include "CheckoutInLoopCheck.h"
+#include "../analysis/ExportedSummaries.h"
 #include "../analysis/ScopeDataflow.h"
 #include "../findings/ClangSpans.h"
 
@@ -173,7 +174,9 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
       return true;
     });
 
-    // Helpers called in the loop that take (and give back) a connection.
+    // Helpers called in the loop that take (and give back) a connection;
+    // those of other files may: the link step decides.
+    std::vector<const Expr *> MayTake;
     for (const Expr *Call : Calls) {
       bool Direct = llvm::any_of(
           Checkouts, [&](const Checkout &C) { return C.Site == Call; });
@@ -181,25 +184,42 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
       if (Direct || Ctx.TU.pooledAcquisitionClass(Call, What) ||
           WhileLeased.count(Call))
         continue;
-      if (auto Chain = Ctx.TU.pooledAcquisitions().chainOf(Call);
-          Chain && !Ctx.Slow.slowChainOf(Call))
+      if (Ctx.Slow.slowChainOf(Call))
+        continue;
+      if (auto Chain = Ctx.TU.pooledAcquisitions().chainOf(Call))
         Checkouts.push_back(
             {Call, Call->getSourceRange(), "", "", std::move(Chain)});
+      else if (isProjectFunction(calledFunction(Call), SM))
+        MayTake.push_back(Call);
     }
-    if (Checkouts.empty())
+    if (Checkouts.empty() && MayTake.empty())
       return true;
 
     // Slow work between the checkouts: giving the connection back for it
-    // is the right shape.
+    // is the right shape. Calls to functions of other files may be such
+    // work: the findings hold unless the link step finds they are.
+    std::vector<std::string> UnlessSlow;
     for (const Expr *Call : Calls) {
       bool InsideACheckout = llvm::any_of(Checkouts, [&](const Checkout &C) {
         return within(SM, Call->getExprLoc(), C.Lifetime);
       });
-      if (!InsideACheckout && Ctx.Slow.slowChainOf(Call))
+      if (InsideACheckout)
+        continue;
+      if (Ctx.Slow.slowChainOf(Call))
         return true;
+      const FunctionDecl *Callee = calledFunction(Call);
+      if (isProjectFunction(Callee, SM) && !Ctx.TU.Roles.described(Call)) {
+        std::string Usr = usrOf(Callee);
+        if (!Usr.empty() && !llvm::is_contained(UnlessSlow, Usr)) {
+          UnlessSlow.push_back(Usr);
+          Ctx.TU.LinkNeeds.push_back(Callee);
+        }
+      }
     }
 
     SourceLocation LoopLoc = S->getBeginLoc();
+    for (const Expr *Call : MayTake)
+      deferLoopHelper(Id, Call, LoopLoc, UnlessSlow, Ctx);
     for (const Checkout &C : Checkouts) {
       Finding F;
       F.CheckId = Id.str();
@@ -213,22 +233,12 @@ void CheckoutInLoopCheck::checkFunction(CheckContext &Ctx) {
                     (C.ByHand ? " on every iteration"
                               : " and given back on every iteration") +
                     "; take one before the loop";
-      } else {
-        F.Message = "call to '" +
-                    displayName(C.Chain->Steps.front().Caller) +
-                    "' takes a pooled connection and gives it back on every "
-                    "iteration; take one before the loop and pass it in";
       }
       F.Notes.push_back({FindingNote::ScopeBegin, spanOf(SM, LO, LoopLoc),
                          "the loop is here"});
       if (C.Chain)
-        appendChainNotes(
-            F, *C.Chain,
-            [&](llvm::StringRef Caller) {
-              return "'" + Caller.str() + "' takes a connection with '" +
-                     C.Chain->SlowName + "'";
-            },
-            Ctx.AST);
+        describeLoopHelper(F, resolveChain(*C.Chain, Ctx.AST));
+      F.UnlessSlow = UnlessSlow;
       Ctx.Out.push_back(std::move(F));
     }
     return true;

@@ -81,38 +81,10 @@ TranslationUnitFacts::acquisitionsFrom(const ValueDecl *Pool) {
   return *Slot;
 }
 
-/// The class of a pool expression: `pool`, `*pool`, `pool->` all name it.
-static const CXXRecordDecl *poolClassOf(const Expr *Pool) {
-  if (!Pool)
-    return nullptr;
-  QualType T = Pool->IgnoreParenImpCasts()->getType().getNonReferenceType();
-  if (T->isPointerType())
-    T = T->getPointeeType();
-  const CXXRecordDecl *RD = T->getAsCXXRecordDecl();
-  return RD ? RD->getCanonicalDecl() : nullptr;
-}
-
 const CXXRecordDecl *
 TranslationUnitFacts::pooledAcquisitionClass(const Expr *Call,
                                              std::string &What) {
-  if (const auto *CE = dyn_cast<CallExpr>(Call)) {
-    auto M = Roles.acquireCall(CE);
-    if (!M || M->Rule->Kind != rules::ScopeKind::Lease || !M->Rule->Pooled ||
-        M->Rule->Result == rules::AcquireRule::Transient)
-      return nullptr;
-    What = M->Name;
-    return poolClassOf(M->Pool);
-  }
-  if (const auto *Ctor = dyn_cast<CXXConstructExpr>(Call))
-    if (const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(Ctor->getType()))
-      if (Rule->Kind == rules::ScopeKind::Lease) {
-        const Expr *PoolArg = nullptr;
-        if (Roles.raiiInitOpens(*Rule, Ctor, PoolArg) && PoolArg) {
-          What = rules::qualifiedName(Ctor->getConstructor());
-          return poolClassOf(PoolArg);
-        }
-      }
-  return nullptr;
+  return pooledClassTakenBy(Call, Roles, What);
 }
 
 CallReachSummaries &
@@ -287,6 +259,50 @@ void describeNestedCheckout(Finding &F, const ResolvedChain &Chain,
              : "'" + Step.Caller + "' " +
                    (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
                    "'"});
+}
+
+void describeLoopHelper(Finding &F, const ResolvedChain &Chain) {
+  F.Via = Chain.Steps.front().Caller;
+  F.Message = "call to '" + F.Via +
+              "' takes a pooled connection and gives it back on every "
+              "iteration; take one before the loop and pass it in";
+  for (const ResolvedStep &Step : Chain.Steps)
+    F.Notes.push_back(
+        {FindingNote::CallStep, Step.Call,
+         Step.Callee.empty()
+             ? "'" + Step.Caller + "' takes a connection with '" +
+                   Chain.SlowName + "'"
+             : "'" + Step.Caller + "' " +
+                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
+                   "'"});
+}
+
+void deferLoopHelper(llvm::StringRef CheckId, const Expr *Call,
+                     SourceLocation LoopLoc,
+                     std::vector<std::string> UnlessSlow, CheckContext &Ctx) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (!isProjectFunction(Callee, Ctx.AST.getSourceManager()) ||
+      Ctx.TU.Roles.described(Call))
+    return;
+  PendingSlowCall P;
+  P.CalleeUsr = usrOf(Callee);
+  P.CalleeName = displayName(Callee);
+  if (P.CalleeUsr.empty())
+    return;
+  P.PoolUsr = PooledTarget;
+  P.Partial.CheckId = CheckId.str();
+  P.Partial.Function = displayName(Ctx.Function);
+  P.Partial.Where = callSpan(Call, Ctx.AST);
+  P.Partial.Notes.push_back(
+      {FindingNote::ScopeBegin,
+       spanOf(Ctx.AST.getSourceManager(), Ctx.AST.getLangOpts(), LoopLoc),
+       "the loop is here"});
+  // A helper that is itself slow is not per-item churn either.
+  UnlessSlow.push_back(P.CalleeUsr);
+  P.Partial.UnlessSlow = std::move(UnlessSlow);
+  P.Dispatches = dispatchedMethod(Call) != nullptr;
+  Ctx.TU.Pending.push_back(std::move(P));
+  Ctx.TU.LinkNeeds.push_back(Callee);
 }
 
 /// A call for the link step to resolve, with what a finding has before

@@ -168,6 +168,18 @@ void deferNestedCheckout(llvm::StringRef CheckId, const clang::Expr *Call,
                          const HeldScope &Scope, llvm::StringRef Holder,
                          CheckContext &Ctx);
 
+/// Writes the message and chain notes of a checkout-in-loop finding at a
+/// helper call that takes (and gives back) a pooled connection.
+void describeLoopHelper(Finding &F, const ResolvedChain &Chain);
+
+/// Records, for the link step, a call in a loop over data (at \p LoopLoc)
+/// to a project function of another file that may take a pooled
+/// connection; the finding holds unless one of \p UnlessSlow (or the
+/// function itself) reaches a slow call.
+void deferLoopHelper(llvm::StringRef CheckId, const clang::Expr *Call,
+                     clang::SourceLocation LoopLoc,
+                     std::vector<std::string> UnlessSlow, CheckContext &Ctx);
+
 /// Records, for the link step, a call made while \p Scope is held to a
 /// project function in which this translation unit sees no slow call: its
 /// body, or one it calls, may be defined in another unit.

@@ -73,6 +73,10 @@ struct Finding {
   /// Holds only if one of these functions (by USR, defined in another
   /// unit) may throw: the leak is on the path of its exception.
   std::vector<std::string> OnlyIfThrows;
+  /// Holds only if none of these functions (by USR, defined in another
+  /// unit) reaches a slow call: a loop that waits between checkouts gives
+  /// the connection back on purpose.
+  std::vector<std::string> UnlessSlow;
 
   auto sortKey() const {
     return std::tie(Where.File, Where.Line, Where.Column, CheckId, Message);

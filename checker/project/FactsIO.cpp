@@ -139,7 +139,8 @@ static json findingJson(const Finding &F) {
   return {{"check", F.CheckId},        {"at", spanJson(F.Where)},
           {"message", F.Message},      {"function", F.Function},
           {"notes", std::move(Notes)}, {"unless-released-by", std::move(Conditions)},
-          {"only-if-throws", F.OnlyIfThrows}, {"via", F.Via}};
+          {"only-if-throws", F.OnlyIfThrows}, {"unless-slow", F.UnlessSlow},
+          {"via", F.Via}};
 }
 static Finding findingFrom(const json &J) {
   Finding F;
@@ -158,6 +159,7 @@ static Finding findingFrom(const json &J) {
     F.UnlessReleasedBy.push_back(
         {C.at("usr").get<std::string>(), C.at("param").get<unsigned>()});
   F.OnlyIfThrows = J.at("only-if-throws").get<std::vector<std::string>>();
+  F.UnlessSlow = J.at("unless-slow").get<std::vector<std::string>>();
   F.Via = J.at("via").get<std::string>();
   return F;
 }

@@ -221,8 +221,11 @@ private:
                                   const std::string &Pool) {
     if (Pool.empty())
       return Fn.Slow && !Fn.NotSlow ? &*Fn.Slow : nullptr;
+    // "pooled": a pooled connection from a pool of any class.
+    bool AnyPooled = Pool == PooledTarget;
     for (const PoolAcquire &A : Fn.Acquires)
-      if (A.PoolUsr == Pool)
+      if (AnyPooled ? llvm::StringRef(A.PoolUsr).starts_with("class:")
+                    : A.PoolUsr == Pool)
         return &A.Site;
     return nullptr;
   }
@@ -313,6 +316,10 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
         llvm::none_of(F.OnlyIfThrows,
                       [&](const std::string &Usr) { return Graph.throws(Usr); }))
       return false;
+    if (llvm::any_of(F.UnlessSlow, [&](const std::string &Usr) {
+          return Graph.slowChainFrom(Usr).has_value();
+        }))
+      return false;
     return true;
   };
 
@@ -326,6 +333,7 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
       Out.push_back(F);
       Out.back().UnlessReleasedBy.clear();
       Out.back().OnlyIfThrows.clear();
+      Out.back().UnlessSlow.clear();
     }
     for (const PendingSlowCall &P : U->Pending) {
       ++Local.Pending;
@@ -338,8 +346,12 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
       }
       Finding F = P.Partial;
       F.UnlessReleasedBy.clear();
+      F.OnlyIfThrows.clear();
+      F.UnlessSlow.clear();
       if (P.PoolUsr.empty())
         describeSlowCall(F, *Chain, P.HeldPhrase);
+      else if (P.PoolUsr == PooledTarget)
+        describeLoopHelper(F, *Chain);
       else
         describeNestedCheckout(F, *Chain, P.PoolName, P.HeldPhrase);
       Out.push_back(std::move(F));

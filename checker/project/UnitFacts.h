@@ -59,8 +59,10 @@ struct ParamForward {
 };
 
 /// A connection taken from a pool that functions of other files can name
-/// (a member or a global): the first such call in the body, per pool.
+/// (a member or a global): the first such call in the body, per pool; and
+/// a pooled connection taken from a pool of some class, per class.
 struct PoolAcquire {
+  /// The pool's USR, or "class:" and the pool class's USR.
   std::string PoolUsr;
   /// The call's name and place (category "wait").
   SlowSite Site;
@@ -122,6 +124,10 @@ struct PendingSlowCall {
   bool Dispatches = false;
   std::vector<CallableArg> Callables;
 };
+
+/// PendingSlowCall::PoolUsr for a search that ends at a pooled connection
+/// taken from a pool of any class (conncheck-checkout-in-loop).
+inline constexpr const char *PooledTarget = "pooled";
 
 struct UnitFacts {
   /// The main file, absolute.

@@ -114,3 +114,18 @@ void closeThenAudit(int order) {
   }
   writeAudit(order);
 }
+
+// --- A connection per item, taken by a helper of another file. ---
+
+void closeAll(const std::vector<int> &orders) {
+  for (int order : orders)
+    writeAudit(order);
+}
+
+// Near miss: the loop waits on the mail service between checkouts.
+void closeAndAnnounce(const std::vector<int> &orders, Notifier &n) {
+  for (int order : orders) {
+    writeAudit(order);
+    announce(n, order);
+  }
+}

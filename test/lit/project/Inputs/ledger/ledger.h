@@ -5,6 +5,7 @@
 #include <cstddef>
 #include <functional>
 #include <optional>
+#include <vector>
 
 #include <pqxx/pqxx>
 #include <postgresql/libpq-fe.h>
