@@ -277,6 +277,32 @@ void describeLoopHelper(Finding &F, const ResolvedChain &Chain) {
                    "'"});
 }
 
+void appendWorkerChain(Finding &F, const ResolvedChain &Chain) {
+  for (const ResolvedStep &Step : Chain.Steps)
+    F.Notes.push_back(
+        {FindingNote::CallStep, Step.Call,
+         Step.Callee.empty()
+             ? "each worker takes a connection here with '" + Chain.SlowName +
+                   "'"
+             : "'" + Step.Caller + "' " +
+                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
+                   "'"});
+}
+
+void deferWorkerCheckout(const Finding &Partial, const FunctionDecl *Work,
+                         const CXXRecordDecl *PoolClass, CheckContext &Ctx) {
+  PendingSlowCall P;
+  P.CalleeUsr = usrOf(Work);
+  P.CalleeName = displayName(Work);
+  std::string ClassUsr = usrOf(PoolClass);
+  if (P.CalleeUsr.empty() || ClassUsr.empty())
+    return;
+  P.PoolUsr = "class:" + ClassUsr;
+  P.Partial = Partial;
+  Ctx.TU.Pending.push_back(std::move(P));
+  Ctx.TU.LinkNeeds.push_back(Work);
+}
+
 void deferLoopHelper(llvm::StringRef CheckId, const Expr *Call,
                      SourceLocation LoopLoc,
                      std::vector<std::string> UnlessSlow, CheckContext &Ctx) {

@@ -172,6 +172,18 @@ void deferNestedCheckout(llvm::StringRef CheckId, const clang::Expr *Call,
 /// helper call that takes (and gives back) a pooled connection.
 void describeLoopHelper(Finding &F, const ResolvedChain &Chain);
 
+/// Appends the chain notes of a pool-smaller-than-threads finding: how the
+/// work reaches the checkout each worker makes.
+void appendWorkerChain(Finding &F, const ResolvedChain &Chain);
+
+/// Records, for the link step, a pool-smaller-than-threads finding
+/// (\p Partial, its message and first notes written) that holds if the
+/// workers' \p Work reaches a pooled checkout from a pool of \p PoolClass
+/// in functions this unit does not see.
+void deferWorkerCheckout(const Finding &Partial, const clang::FunctionDecl *Work,
+                         const clang::CXXRecordDecl *PoolClass,
+                         CheckContext &Ctx);
+
 /// Records, for the link step, a call in a loop over data (at \p LoopLoc)
 /// to a project function of another file that may take a pooled
 /// connection; the finding holds unless one of \p UnlessSlow (or the

@@ -1,5 +1,6 @@
 //===--- PoolSmallerThanThreadsCheck.cpp ----------------------------------===//
 #include "PoolSmallerThanThreadsCheck.h"
+#include "../analysis/ExportedSummaries.h"
 #include "../analysis/Callables.h"
 #include "../findings/ClangSpans.h"
 
@@ -200,8 +201,6 @@ void PoolSmallerThanThreadsCheck::checkFunction(CheckContext &Ctx) {
       for (const Expr *Callable : F.Callables)
         if (!Chain)
           Chain = Ctx.TU.acquisitionsOfType(P.Class).chainFrom(calledBody(Callable));
-      if (!Chain)
-        continue;
       // This thread holding one of the pool's connections while the workers
       // run leaves them one fewer.
       const HeldScope *Holding = nullptr;
@@ -212,6 +211,15 @@ void PoolSmallerThanThreadsCheck::checkFunction(CheckContext &Ctx) {
               Holding = &H;
       uint64_t Needed = F.Workers + (Holding ? 1 : 0);
       if (P.Size >= Needed)
+        continue;
+      // The work may take its connection in a function of another file:
+      // the link step decides, from the work's body.
+      std::vector<const FunctionDecl *> Bodies;
+      if (!Chain)
+        for (const Expr *Callable : F.Callables)
+          if (const FunctionDecl *Body = calledBody(Callable))
+            Bodies.push_back(Body);
+      if (!Chain && Bodies.empty())
         continue;
 
       std::string Name = P.Var->getNameAsString();
@@ -232,13 +240,12 @@ void PoolSmallerThanThreadsCheck::checkFunction(CheckContext &Ctx) {
         Out.Notes.push_back({FindingNote::ScopeBegin,
                              spanOf(SM, LO, Holding->Begin),
                              scopeBeginNote(*Holding)});
-      appendChainNotes(
-          Out, *Chain,
-          [&](llvm::StringRef) {
-            return "each worker takes a connection here with '" +
-                   Chain->SlowName + "'";
-          },
-          Ctx.AST);
+      if (!Chain) {
+        for (const FunctionDecl *Body : Bodies)
+          deferWorkerCheckout(Out, Body, P.Class, Ctx);
+        continue;
+      }
+      appendWorkerChain(Out, resolveChain(*Chain, Ctx.AST));
       Ctx.Out.push_back(std::move(Out));
     }
 }

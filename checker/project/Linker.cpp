@@ -352,6 +352,8 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
         describeSlowCall(F, *Chain, P.HeldPhrase);
       else if (P.PoolUsr == PooledTarget)
         describeLoopHelper(F, *Chain);
+      else if (llvm::StringRef(P.PoolUsr).starts_with("class:"))
+        appendWorkerChain(F, *Chain);
       else
         describeNestedCheckout(F, *Chain, P.PoolName, P.HeldPhrase);
       Out.push_back(std::move(F));

@@ -10,3 +10,12 @@ void writeAudit(int order) {
 }
 
 } // namespace ledger
+
+namespace ledger {
+
+void auditShard(soci::connection_pool &pool, int shard) {
+  soci::session s(pool);
+  s << "UPDATE shards SET audited = 1 WHERE id = :s", soci::use(shard);
+}
+
+} // namespace ledger

@@ -129,3 +129,24 @@ void closeAndAnnounce(const std::vector<int> &orders, Notifier &n) {
     announce(n, order);
   }
 }
+
+// --- Workers that each take a connection in a helper of another file. ---
+
+void nightlyAudit() {
+  soci::connection_pool pool(2);
+  std::vector<std::thread> workers;
+  for (int shard = 0; shard < 4; ++shard)
+    workers.emplace_back([&pool, shard] { auditShard(pool, shard); });
+  for (auto &w : workers)
+    w.join();
+}
+
+// Near miss: as many connections as workers.
+void nightlyAuditSized() {
+  soci::connection_pool pool(4);
+  std::vector<std::thread> workers;
+  for (int shard = 0; shard < 4; ++shard)
+    workers.emplace_back([&pool, shard] { auditShard(pool, shard); });
+  for (auto &w : workers)
+    w.join();
+}

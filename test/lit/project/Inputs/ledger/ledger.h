@@ -66,6 +66,8 @@ void announce(Notifier &n, int order);
 // on a connection of its own from it.
 extern soci::connection_pool sharedPool;
 void writeAudit(int order);
+// audit.cpp: audits one shard on a connection from the pool it is given.
+void auditShard(soci::connection_pool &pool, int shard);
 
 // helpers.cpp: runs the step before it returns, retrying it.
 void withRetry(const std::function<void()> &step);
