@@ -183,6 +183,20 @@ ResolvedChain resolveChain(const SlowChain &Chain, const ASTContext &AST) {
   return R;
 }
 
+/// One note per step of \p Chain: "'f' calls 'g'" (or "may run" for a
+/// virtual dispatch), and for the last step, what it reaches.
+static void
+appendSteps(Finding &F, const ResolvedChain &Chain,
+            llvm::function_ref<std::string(const std::string &)> LastStep) {
+  for (const ResolvedStep &Step : Chain.Steps)
+    F.Notes.push_back({FindingNote::CallStep, Step.Call,
+                       Step.Callee.empty()
+                           ? LastStep(Step.Caller)
+                           : "'" + Step.Caller + "' " +
+                                 (Step.Dispatch ? "may run" : "calls") + " '" +
+                                 Step.Callee + "'"});
+}
+
 void describeSlowCall(Finding &F, const ResolvedChain &Chain,
                       llvm::StringRef HeldPhrase) {
   if (Chain.Steps.empty())
@@ -196,15 +210,10 @@ void describeSlowCall(Finding &F, const ResolvedChain &Chain,
                  "' reaches a slow " + Chain.Category + " call ('" +
                  Chain.SlowName + "') while " + HeldPhrase)
                     .str();
-  for (const ResolvedStep &Step : Chain.Steps)
-    F.Notes.push_back(
-        {FindingNote::CallStep, Step.Call,
-         Step.Callee.empty()
-             ? "'" + Step.Caller + "' calls '" + Chain.SlowName +
-                   "', a slow " + Chain.Category + " call"
-             : "'" + Step.Caller + "' " +
-                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
-                   "'"});
+  appendSteps(F, Chain, [&](const std::string &Caller) {
+    return "'" + Caller + "' calls '" + Chain.SlowName + "', a slow " +
+           Chain.Category + " call";
+  });
 }
 
 void attachReleaseConditions(Finding &F, const HeldScope &Scope,
@@ -250,15 +259,10 @@ void describeNestedCheckout(Finding &F, const ResolvedChain &Chain,
   F.Message = ("call to '" + F.Via + "' takes a second connection from '" +
                PoolName + "' ('" + Chain.SlowName + "') " + Tail)
                   .str();
-  for (const ResolvedStep &Step : Chain.Steps)
-    F.Notes.push_back(
-        {FindingNote::CallStep, Step.Call,
-         Step.Callee.empty()
-             ? "'" + Step.Caller + "' takes a connection from '" +
-                   PoolName.str() + "' with '" + Chain.SlowName + "'"
-             : "'" + Step.Caller + "' " +
-                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
-                   "'"});
+  appendSteps(F, Chain, [&](const std::string &Caller) {
+    return "'" + Caller + "' takes a connection from '" + PoolName.str() +
+           "' with '" + Chain.SlowName + "'";
+  });
 }
 
 void describeLoopHelper(Finding &F, const ResolvedChain &Chain) {
@@ -266,27 +270,15 @@ void describeLoopHelper(Finding &F, const ResolvedChain &Chain) {
   F.Message = "call to '" + F.Via +
               "' takes a pooled connection and gives it back on every "
               "iteration; take one before the loop and pass it in";
-  for (const ResolvedStep &Step : Chain.Steps)
-    F.Notes.push_back(
-        {FindingNote::CallStep, Step.Call,
-         Step.Callee.empty()
-             ? "'" + Step.Caller + "' takes a connection with '" +
-                   Chain.SlowName + "'"
-             : "'" + Step.Caller + "' " +
-                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
-                   "'"});
+  appendSteps(F, Chain, [&](const std::string &Caller) {
+    return "'" + Caller + "' takes a connection with '" + Chain.SlowName + "'";
+  });
 }
 
 void appendWorkerChain(Finding &F, const ResolvedChain &Chain) {
-  for (const ResolvedStep &Step : Chain.Steps)
-    F.Notes.push_back(
-        {FindingNote::CallStep, Step.Call,
-         Step.Callee.empty()
-             ? "each worker takes a connection here with '" + Chain.SlowName +
-                   "'"
-             : "'" + Step.Caller + "' " +
-                   (Step.Dispatch ? "may run" : "calls") + " '" + Step.Callee +
-                   "'"});
+  appendSteps(F, Chain, [&](const std::string &) {
+    return "each worker takes a connection here with '" + Chain.SlowName + "'";
+  });
 }
 
 void deferWorkerCheckout(const Finding &Partial, const FunctionDecl *Work,
