@@ -664,7 +664,9 @@ namespace conncheck {
 std::optional<ParamScopeEffect>
 CalleeEffects::paramScopeEffect(const FunctionDecl *Callee) {
   const FunctionDecl *Def = nullptr;
-  if (!Callee || isa<CXXMethodDecl>(Callee))
+  // Methods too (`bool Storage::beginTransaction(QSqlDatabase &db)`): what
+  // counts is that the handle is a parameter.
+  if (!Callee)
     return std::nullopt;
   if (!Callee->hasBody(Def) || !Def) {
     const WrapperEffects *W = imported(Callee);

@@ -1,7 +1,8 @@
 // RUN: %check_conncheck %s -- %cxxflags -I/usr/include/x86_64-linux-gnu/qt5 -fPIC
 //
-// A free function that begins (or ends) a transaction on the connection it
-// is handed is recognised from its body, as a member wrapper is: Qt SQL's
+// A function that begins (or ends) a transaction on the connection it is
+// handed -- a free function, or a method of a storage class -- is
+// recognised from its body, as a member wrapper is: Qt SQL's
 // QSqlDatabase::transaction() behind `beginTx(db)`, with its "did it
 // begin" result passed through.
 
@@ -32,3 +33,37 @@ void failed_begin(QSqlDatabase db) {
   }
   commitTx(db);
 }
+
+// A method of a storage class that begins on the connection it is handed.
+class Storage {
+public:
+  bool beginTransaction(QSqlDatabase &db) { return db.transaction(); }
+  static bool beginStatic(QSqlDatabase &db) { return db.transaction(); }
+
+  void markRead(QSqlDatabase db) {
+    if (!beginTransaction(db))
+      return;
+    QThread::msleep(10);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'QThread::msleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
+    // CHECK-MESSAGES: :[[@LINE-4]]:10: note: transaction on 'db' begins here with 'Storage::beginTransaction'{{$}}
+    db.commit();
+  }
+
+  void markReadStatic(QSqlDatabase db) {
+    if (!beginStatic(db))
+      return;
+    QThread::msleep(10);
+    // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'QThread::msleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
+    // CHECK-MESSAGES: :[[@LINE-4]]:10: note: transaction on 'db' begins here with 'Storage::beginStatic'{{$}}
+    db.commit();
+  }
+
+  // Near miss: it did not begin on this path.
+  void markReadChecked(QSqlDatabase db) {
+    if (!beginTransaction(db)) {
+      QThread::msleep(10);
+      return;
+    }
+    db.commit();
+  }
+};
