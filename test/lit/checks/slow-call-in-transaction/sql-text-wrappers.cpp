@@ -6,6 +6,7 @@
 
 #include <postgresql/libpq-fe.h>
 #include <chrono>
+#include <memory>
 #include <string>
 #include <thread>
 
@@ -19,6 +20,26 @@ public:
 private:
   PGconn *conn_;
 };
+
+// The connection owned by a smart pointer member: `conn_.get()` names it.
+struct PgFinish {
+  void operator()(PGconn *c) const noexcept { PQfinish(c); }
+};
+class OwnedConn {
+public:
+  void exec(const char *sql) const { PQclear(PQexec(conn_.get(), sql)); }
+
+private:
+  std::unique_ptr<PGconn, PgFinish> conn_;
+};
+
+void import_owned(const OwnedConn &db) {
+  db.exec("BEGIN");
+  std::this_thread::sleep_for(std::chrono::seconds(5));
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-3]]:6: note: transaction on 'db' begins here with SQL 'BEGIN'{{$}}
+  db.exec("COMMIT");
+}
 
 // A free function taking the connection too.
 void run(PGconn *conn, const char *sql) { PQclear(PQexec(conn, sql)); }
