@@ -627,7 +627,10 @@ CalleeEffects::sqlTextWrapper(const FunctionDecl *Callee) {
       const Expr *SqlArg = nullptr, *HandleArg = nullptr;
       if (const rules::SqlTextRule *Rule = Roles.sqlTextRule(Call)) {
         SqlArg = rules::callArg(Call, Rule->SqlArg);
-        HandleArg = rules::callArg(Call, Rule->HandleArg);
+        if (Rule->HandleArg)
+          HandleArg = rules::callArg(Call, *Rule->HandleArg);
+        else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+          HandleArg = MC->getImplicitObjectArgument();
       } else if (std::optional<SqlTextWrapper> Inner =
                      sqlTextWrapper(Call->getDirectCallee())) {
         SqlArg = rules::callArg(Call, Inner->SqlParam);

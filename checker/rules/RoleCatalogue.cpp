@@ -537,6 +537,22 @@ std::optional<SlowMatch> RoleCatalogue::slowCall(const Expr *Call,
 static std::optional<llvm::StringRef> literalText(const Expr *E,
                                                  const ASTContext &Ctx) {
   E = E->IgnoreParenImpCasts();
+  // Through a string class built from the literal: `QString("BEGIN")`,
+  // `std::string("BEGIN")`, and their implicit conversions.
+  for (;;) {
+    if (const auto *M = dyn_cast<MaterializeTemporaryExpr>(E))
+      E = M->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *B = dyn_cast<CXXBindTemporaryExpr>(E))
+      E = B->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *F = dyn_cast<CXXFunctionalCastExpr>(E))
+      E = F->getSubExpr()->IgnoreParenImpCasts();
+    else if (const auto *C = dyn_cast<CXXConstructExpr>(E);
+             C && C->getNumArgs() >= 1 &&
+             isa<StringLiteral>(C->getArg(0)->IgnoreParenImpCasts()))
+      E = C->getArg(0)->IgnoreParenImpCasts();
+    else
+      break;
+  }
   // Only a variable that cannot be reassigned (`const char *const`,
   // `const char[]`, constexpr) still holds its initial text at the call.
   if (const auto *Ref = dyn_cast<DeclRefExpr>(E))

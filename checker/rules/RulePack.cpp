@@ -494,13 +494,21 @@ private:
       return Fn.takeError();
     SqlTextRule R{std::move(*Fn), 0, 1, originOf(P)};
     std::optional<unsigned> Handle, Sql;
-    if (auto Err = readUnsigned(E, P, "handle-arg", Handle))
-      return Err;
+    // "handle-arg": "object": the connection is the object the method is
+    // called on.
+    bool OnObject = E.contains("handle-arg") && E["handle-arg"] == "object";
+    if (!OnObject)
+      if (auto Err = readUnsigned(E, P, "handle-arg", Handle)) {
+        llvm::consumeError(std::move(Err));
+        return error(child(P, "handle-arg"),
+                     "'handle-arg' must be an argument index from 0 to 64 or "
+                     "\"object\"");
+      }
     if (auto Err = readUnsigned(E, P, "sql-arg", Sql))
       return Err;
-    R.HandleArg = Handle.value_or(0);
-    R.SqlArg = Sql.value_or(1);
-    if (R.HandleArg == R.SqlArg)
+    R.HandleArg = OnObject ? std::nullopt : std::optional<unsigned>(Handle.value_or(0));
+    R.SqlArg = Sql.value_or(OnObject ? 0 : 1);
+    if (R.HandleArg && *R.HandleArg == R.SqlArg)
       return error(P, "'handle-arg' and 'sql-arg' must differ");
     Pack.SqlText.push_back(std::move(R));
     return llvm::Error::success();

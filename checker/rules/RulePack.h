@@ -159,7 +159,9 @@ struct CallPairRule {
 /// transaction (BEGIN / START TRANSACTION, COMMIT / END / ROLLBACK / ABORT).
 struct SqlTextRule {
   NamePattern Function;
-  unsigned HandleArg = 0;
+  /// The argument that is the connection; none: the object the method is
+  /// called on (`db.exec("BEGIN")` on a QSqlDatabase).
+  std::optional<unsigned> HandleArg = 0;
   unsigned SqlArg = 1;
   RuleOrigin Origin;
 };

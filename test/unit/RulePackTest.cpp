@@ -272,3 +272,25 @@ TEST(JsonPositionsTest, PointsAtKeysAndElements) {
 }
 
 } // namespace
+
+namespace {
+TEST(RulePackTest, SqlTextOnTheObjectAndNotSlow) {
+  auto Pack = parseRulePack(R"({
+    "pack": "demo",
+    "transactions": {
+      "sql-text": [{"function": "Db::exec", "handle-arg": "object"}]
+    },
+    "not-slow": [{"calls": ["Metrics::flush"]}]
+  })",
+                            "pack.json");
+  ASSERT_TRUE(bool(Pack)) << llvm::toString(Pack.takeError());
+  ASSERT_EQ(Pack->SqlText.size(), 1u);
+  EXPECT_FALSE(Pack->SqlText[0].HandleArg.has_value());
+  EXPECT_EQ(Pack->SqlText[0].SqlArg, 0u); // the default on an object
+  ASSERT_EQ(Pack->NotSlow.size(), 1u);
+  EXPECT_TRUE(Pack->NotSlow[0].Calls[0].matches("Metrics::flush"));
+  EXPECT_NE(loadError(R"({"pack": "x", "transactions": {"sql-text": [{"function": "f", "handle-arg": "self"}]}})")
+                .find("'handle-arg' must be an argument index from 0 to 64 or \"object\""),
+            std::string::npos);
+}
+} // namespace

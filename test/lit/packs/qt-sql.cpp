@@ -158,3 +158,19 @@ void begin_failed(QSqlDatabase &db, CURL *h) {
   q.exec("UPDATE invoices SET state = 'checked'");
   db.commit();
 }
+
+// SQL text run on the connection itself begins and ends a transaction too,
+// the statement passed as a QString built from the literal.
+void sql_text_on_the_connection(QSqlDatabase &db, CURL *h) {
+  db.exec("BEGIN TRANSACTION READ ONLY");
+  curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-3]]:6: note: transaction on 'db' begins here with SQL 'BEGIN TRANSACTION READ ONLY'{{$}}
+  db.exec("COMMIT");
+  curl_easy_perform(h); // committed
+}
+
+void other_sql_on_the_connection(QSqlDatabase &db, CURL *h) {
+  db.exec("VACUUM");
+  curl_easy_perform(h);
+}
