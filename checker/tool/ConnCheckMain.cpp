@@ -132,7 +132,8 @@ cl::opt<bool> FactsOnly(
 cl::opt<bool> LinkOnly(
     "link",
     cl::desc("The link step alone: join every unit's facts in --facts-dir "
-             "and report the whole program's findings"),
+             "and report the whole program's findings; with -p, units that "
+             "call in-house wrappers of other units are analysed again first"),
     cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append a compiler argument"),
