@@ -127,7 +127,10 @@ private:
   /// A call to \p Callee for the link step: whether it dispatches, and the
   /// lambdas it is handed (summarised too, they may run inside it).
   CallSite site(const Expr *Call, const FunctionDecl *Callee, std::string Usr) {
-    CallSite C{std::move(Usr), rules::displayName(Callee), callSpan(Call, AST)};
+    CallSite C;
+    C.CalleeUsr = std::move(Usr);
+    C.CalleeName = rules::displayName(Callee);
+    C.Where = callSpan(Call, AST);
     C.Dispatches = dispatchedMethod(Call) != nullptr;
     C.NotSlow = Roles.notSlow(Callee);
     for (auto [Param, Body] : lambdaArgs(Call)) {

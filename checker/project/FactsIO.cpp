@@ -59,8 +59,10 @@ static json callsJson(const std::vector<CallSite> &Calls) {
 static std::vector<CallSite> callsFrom(const json &J) {
   std::vector<CallSite> Out;
   for (const json &C : J) {
-    CallSite Site{C.at("usr").get<std::string>(), C.at("name").get<std::string>(),
-                  spanFrom(C.at("at"))};
+    CallSite Site;
+    Site.CalleeUsr = C.at("usr").get<std::string>();
+    Site.CalleeName = C.at("name").get<std::string>();
+    Site.Where = spanFrom(C.at("at"));
     Site.Dispatches = C.value("dispatches", false);
     Site.NotSlow = C.value("not-slow", false);
     if (C.contains("callables"))
@@ -254,10 +256,11 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
       U.Findings.push_back(findingFrom(F));
     for (const json &P : Doc.at("pending"))
     {
-      PendingSlowCall Call{findingFrom(P.at("finding")),
-                           P.at("held").get<std::string>(),
-                           P.at("callee-usr").get<std::string>(),
-                           P.at("callee").get<std::string>()};
+      PendingSlowCall Call;
+      Call.Partial = findingFrom(P.at("finding"));
+      Call.HeldPhrase = P.at("held").get<std::string>();
+      Call.CalleeUsr = P.at("callee-usr").get<std::string>();
+      Call.CalleeName = P.at("callee").get<std::string>();
       if (P.contains("scope-param"))
         Call.ScopeParam = P["scope-param"].get<unsigned>();
       Call.Dispatches = P.value("dispatches", false);
