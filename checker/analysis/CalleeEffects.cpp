@@ -315,6 +315,22 @@ const WrapperEffects *CalleeEffects::imported(const FunctionDecl *Callee) {
   return Cached->second = It == Imported->end() ? nullptr : &It->second;
 }
 
+const FunctionDecl *
+CalleeEffects::definitionHere(const FunctionDecl *Callee,
+                              const WrapperEffects *&Elsewhere) {
+  const FunctionDecl *Def = nullptr;
+  if (!Callee)
+    return nullptr;
+  if (!Callee->hasBody(Def) || !Def) {
+    Elsewhere = imported(Callee);
+    return nullptr;
+  }
+  const SourceManager &SM = Ctx.getSourceManager();
+  if (SM.isInSystemHeader(SM.getExpansionLoc(Def->getLocation())))
+    return nullptr;
+  return Def;
+}
+
 MemberScopeEffect CalleeEffects::memberScopeEffect(const FunctionDecl *Method) {
   const auto *MD = dyn_cast_or_null<CXXMethodDecl>(Method);
   const FunctionDecl *Def = nullptr;
@@ -604,16 +620,10 @@ static std::optional<unsigned> passedParam(const Expr *E,
 
 std::optional<SqlTextWrapper>
 CalleeEffects::sqlTextWrapper(const FunctionDecl *Callee) {
-  const FunctionDecl *Def = nullptr;
-  if (!Callee)
-    return std::nullopt;
-  if (!Callee->hasBody(Def) || !Def) {
-    const WrapperEffects *W = imported(Callee);
-    return W ? W->SqlText : std::nullopt;
-  }
-  if (Ctx.getSourceManager().isInSystemHeader(
-          Ctx.getSourceManager().getExpansionLoc(Def->getLocation())))
-    return std::nullopt;
+  const WrapperEffects *Elsewhere = nullptr;
+  const FunctionDecl *Def = definitionHere(Callee, Elsewhere);
+  if (!Def)
+    return Elsewhere ? Elsewhere->SqlText : std::nullopt;
   auto [It, Inserted] = SqlWrappers.try_emplace(Def, std::nullopt);
   if (!Inserted)
     return It->second; // known, or being computed (recursion: no)
@@ -666,18 +676,12 @@ namespace conncheck {
 
 std::optional<ParamScopeEffect>
 CalleeEffects::paramScopeEffect(const FunctionDecl *Callee) {
-  const FunctionDecl *Def = nullptr;
   // Methods too (`bool Storage::beginTransaction(QSqlDatabase &db)`): what
   // counts is that the handle is a parameter.
-  if (!Callee)
-    return std::nullopt;
-  if (!Callee->hasBody(Def) || !Def) {
-    const WrapperEffects *W = imported(Callee);
-    return W ? W->ParamScope : std::nullopt;
-  }
-  if (Ctx.getSourceManager().isInSystemHeader(
-          Ctx.getSourceManager().getExpansionLoc(Def->getLocation())))
-    return std::nullopt;
+  const WrapperEffects *Elsewhere = nullptr;
+  const FunctionDecl *Def = definitionHere(Callee, Elsewhere);
+  if (!Def)
+    return Elsewhere ? Elsewhere->ParamScope : std::nullopt;
   auto [It, Inserted] = ParamEffects.try_emplace(Def, std::nullopt);
   if (!Inserted)
     return It->second;

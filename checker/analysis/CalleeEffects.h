@@ -71,6 +71,11 @@ private:
   /// What another unit says \p Callee, defined there, does when called;
   /// null when it is defined here, in a system header, or nowhere known.
   const WrapperEffects *imported(const clang::FunctionDecl *Callee);
+  /// The definition of \p Callee whose body this unit summarises; null when
+  /// it is in a system header, or defined elsewhere (\p Elsewhere then
+  /// receives what its own unit says, if known).
+  const clang::FunctionDecl *definitionHere(const clang::FunctionDecl *Callee,
+                                            const WrapperEffects *&Elsewhere);
 
   /// What a function does with a scope it is handed: whether it ends it,
   /// and the slow call it reaches before.
