@@ -233,11 +233,20 @@ private:
           S.Acquires.push_back({Key, SlowSite{What, "wait", callSpan(Call, AST)}});
       }
       if (auto Slow = Roles.slowCall(Call, AST)) {
-        if (!S.Slow || rules::categoryRank(Slow->Rule->Category) <
-                           rules::categoryRank(S.Slow->Category))
-          S.Slow = SlowSite{Slow->Name,
-                            rules::categoryName(Slow->Rule->Category).str(),
-                            callSpan(Call, AST)};
+        // `cv.wait(lk)` on the lock it was handed: not slow to a caller
+        // that holds that lock.
+        const Expr *Lock = Slow->Rule->ReleasesLockArg
+                               ? rules::callArg(Call, *Slow->Rule->ReleasesLockArg)
+                               : nullptr;
+        std::optional<SlowSite> &Site =
+            Lock && isa_and_nonnull<ParmVarDecl>(holderDecl(Lock))
+                ? S.ParamLockWait
+                : S.Slow;
+        if (!Site || rules::categoryRank(Slow->Rule->Category) <
+                         rules::categoryRank(Site->Category))
+          Site = SlowSite{Slow->Name,
+                          rules::categoryName(Slow->Rule->Category).str(),
+                          callSpan(Call, AST)};
         continue;
       }
       const FunctionDecl *Callee = calledFunction(Call);

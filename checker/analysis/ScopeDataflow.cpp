@@ -20,51 +20,6 @@ using namespace clang;
 
 namespace conncheck {
 
-/// Whether \p T is a smart pointer: a class with an `operator->`.
-static bool isSmartPointerType(QualType T) {
-  const CXXRecordDecl *RD = T.getNonReferenceType()->getAsCXXRecordDecl();
-  if (!RD || !RD->hasDefinition())
-    return false;
-  // libstdc++ declares shared_ptr's operator-> in a base class.
-  llvm::SmallVector<const CXXRecordDecl *, 4> Work{RD};
-  while (!Work.empty()) {
-    const CXXRecordDecl *C = Work.pop_back_val();
-    for (const CXXMethodDecl *M : C->methods())
-      if (M->getOverloadedOperator() == OO_Arrow)
-        return true;
-    for (const CXXBaseSpecifier &B : C->bases())
-      if (const CXXRecordDecl *Base = B.getType()->getAsCXXRecordDecl())
-        if (Base->hasDefinition())
-          Work.push_back(Base->getDefinition());
-  }
-  return false;
-}
-
-const ValueDecl *holderDecl(const Expr *E) {
-  E = skipWrappers(E);
-  if (!E)
-    return nullptr;
-  if (const auto *Ref = dyn_cast<DeclRefExpr>(E))
-    return cast<ValueDecl>(Ref->getDecl()->getCanonicalDecl());
-  if (const auto *Member = dyn_cast<MemberExpr>(E))
-    return cast<ValueDecl>(Member->getMemberDecl()->getCanonicalDecl());
-  if (const auto *U = dyn_cast<UnaryOperator>(E))
-    if (U->getOpcode() == UO_Deref || U->getOpcode() == UO_AddrOf)
-      return holderDecl(U->getSubExpr());
-  if (const auto *Op = dyn_cast<CXXOperatorCallExpr>(E))
-    if ((Op->getOperator() == OO_Arrow || Op->getOperator() == OO_Star) &&
-        Op->getNumArgs() == 1)
-      return holderDecl(Op->getArg(0));
-  // `conn_.get()` on a smart pointer names what `*conn_` names.
-  if (const auto *MC = dyn_cast<CXXMemberCallExpr>(E))
-    if (const CXXMethodDecl *M = MC->getMethodDecl();
-        M && MC->getNumArgs() == 0 && M->getIdentifier() &&
-        M->getName() == "get" &&
-        isSmartPointerType(MC->getImplicitObjectArgument()->getType()))
-      return holderDecl(MC->getImplicitObjectArgument());
-  return nullptr;
-}
-
 namespace {
 
 /// The local variable an expression names directly.
@@ -200,16 +155,27 @@ public:
       if (Cmp->getOpcode() == BO_EQ)
         Negated = !Negated;
     }
-    // The edge on which the condition's operand is false (failure, null).
-    unsigned FalseEdge = Negated ? 0 : 1;
-    if (SuccIndex != FalseEdge)
-      return;
+    // The edge on which the condition's operand is false (failure, null,
+    // or for a begin whose zero means success, success).
+    bool OnFalseEdge = SuccIndex == (Negated ? 0u : 1u);
     const VarDecl *Var = localVariable(Cond);
     bool PointerTest =
         Var && (ComparedToNull || Var->getType()->isPointerType());
+    // `if (!lk.owns_lock())`, `if (!lk)`: a lock object that holds nothing.
+    const auto *Asked = dyn_cast<CXXMemberCallExpr>(Cond);
+    const ValueDecl *AskedOf =
+        Asked ? holderDecl(Asked->getImplicitObjectArgument()) : nullptr;
     State.closeIf([&](const HeldScope &H) {
-      if (H.BeginReturnsSuccess && H.BegunBy == Cond)
-        return true; // `if (!db.transaction())`: none began
+      // `if (!db.transaction())`, `if (pthread_mutex_trylock(m) != 0)`:
+      // none began.
+      if (H.BeginReturnsSuccess &&
+          (H.BegunBy == Cond || (Var && H.SuccessFlag == Var)))
+        return H.SuccessIsZero ? !OnFalseEdge : OnFalseEdge;
+      if (!OnFalseEdge)
+        return false;
+      if (AskedOf && H.Holder == AskedOf && H.Raii &&
+          Roles.raiiOwnsCall(*H.Raii, Asked))
+        return true;
       if (!H.Acquire)
         return false;
       if (PointerTest && H.Holder == Var && H.needsRelease())
@@ -267,6 +233,8 @@ private:
   ASTContext &Ctx;
   rules::RoleCatalogue &Roles;
   CalleeFacts *Facts;
+  /// The scope each local scope object was declared with, held or not.
+  llvm::DenseMap<const VarDecl *, HeldScope> Declared;
 
   void reportLeak(const HeldScope &H, LeakSite::Kind How, const Stmt *At,
                   const FunctionDecl *OnlyIfThrows = nullptr) {
@@ -277,6 +245,12 @@ private:
   std::string typeName(QualType T) const {
     PrintingPolicy Policy(Ctx.getLangOpts());
     Policy.SuppressTagKeyword = true;
+    // `std::scoped_lock lk(m)`: the type deduced, with its arguments
+    // qualified as the compiler knows them ("std::scoped_lock<std::mutex>").
+    if (const DeducedType *D = T->getContainedDeducedType();
+        D && !D->getDeducedType().isNull())
+      return D->getDeducedType().getCanonicalType().getUnqualifiedType()
+          .getAsString(Policy);
     return T.getUnqualifiedType().getAsString(Policy);
   }
 
@@ -375,7 +349,10 @@ private:
         continue;
       if (Init)
         adoptByGuard(VD, Init, State);
-      const rules::RaiiTypeRule *Rule = Roles.raiiRuleFor(VD->getType());
+      if (Init)
+        flagSuccess(VD, Init, State);
+      const rules::RaiiTypeRule *Rule =
+          Roles.raiiRuleForConstruction(VD->getType(), Init);
       if (!Rule) {
         if (!constructedScope(VD, Init, State))
           openOwned(VD, Init, State);
@@ -390,8 +367,48 @@ private:
       HeldScope H = raiiScope(VD, Rule);
       H.Pool = PoolArg ? holderDecl(PoolArg) : nullptr;
       H.BegunBy = Init;
+      if (Rule->Kind == rules::ScopeKind::Lock)
+        H.Locked = Roles.constructedOn(*Rule, Init);
+      H.GuardsConnection = Rule->Objects.GuardsConnection;
+      // What a later `lk.lock()` takes again.
+      Declared[VD] = H;
+      if (Roles.constructionHolds(*Rule, Init) == rules::TagHolds::Nothing)
+        continue; // `std::unique_lock lk(m, std::defer_lock);`
       State.open(std::move(H));
     }
+  }
+
+  /// `int rc = pthread_mutex_trylock(&m);`, `bool ok = db.transaction();`:
+  /// \p Var holds whether the begin call that initialises it began a scope.
+  void flagSuccess(const VarDecl *Var, const Expr *Value, HeldSet &State) {
+    const CallExpr *Call = asCall(Value);
+    if (!Var || !Call)
+      return;
+    for (const HeldScope &H : State.scopes())
+      if (H.BeginReturnsSuccess && H.BegunBy == Call) {
+        HeldScope Flagged = H;
+        Flagged.SuccessFlag = Var;
+        State.open(std::move(Flagged));
+        return;
+      }
+  }
+
+  /// `lk.lock()` after `lk.unlock()` or a deferred construction: the lock
+  /// object \p Obj takes its scope again.
+  bool beganAgain(const CXXMemberCallExpr *Call, HeldSet &State) {
+    const VarDecl *Obj = localVariable(Call->getImplicitObjectArgument());
+    auto It = Obj ? Declared.find(Obj) : Declared.end();
+    if (It == Declared.end())
+      return false;
+    std::optional<bool> Try = Roles.raiiBeginCall(*It->second.Raii, Call);
+    if (!Try)
+      return false;
+    HeldScope H = It->second;
+    H.BegunBy = Call;
+    H.Begin = Call->getExprLoc();
+    H.BeginReturnsSuccess = *Try;
+    State.open(std::move(H));
+    return true;
   }
 
   /// `SqlTx tx(conn);` where the constructor of an in-house class begins a
@@ -679,6 +696,7 @@ private:
   void assigned(const Expr *LHS, const Expr *RHS, HeldSet &State) {
     if (storeAcquired(localVariable(LHS), RHS, State))
       return;
+    flagSuccess(localVariable(LHS), RHS, State);
     // `tx = nullptr;`, `tx = std::make_unique<pqxx::work>(c);` on an owner.
     if (const VarDecl *Owner = localVariable(LHS))
       if (const rules::RaiiTypeRule *Rule = ownedRule(Owner->getType());
@@ -769,6 +787,8 @@ private:
     }
 
     if (Member && releasesOwningPointer(Member, State))
+      return;
+    if (Member && beganAgain(Member, State))
       return;
     if (Member && ownerCall(Member, State))
       return;
@@ -1025,6 +1045,8 @@ private:
       H.HolderName = Handle ? Handle->getNameAsString() : std::string();
       H.How = Match->How;
       H.BeginReturnsSuccess = Match->ReturnsSuccess;
+      H.SuccessIsZero = Match->SuccessIsZero;
+      H.GuardsConnection = Match->GuardsConnection;
       H.NotPooled = !Match->Pooled;
       State.open(std::move(H));
       return;

@@ -14,6 +14,7 @@
 
 #include "../model/HeldScope.h"
 #include "../model/WrapperEffects.h"
+#include "../rules/Exprs.h"
 #include "../rules/RoleCatalogue.h"
 #include "SlowCallSummaries.h"
 
@@ -137,10 +138,6 @@ DataflowOutcome analyzeHeldScopes(const clang::FunctionDecl *FD,
                                   const DataflowLimits &Limits,
                                   const HeldSet &Initial,
                                   HeldScopeListener &Listener);
-
-/// The declaration an expression names as a holder: a variable, parameter
-/// or member, seen through `*p`, `&x` and smart-pointer `->`.
-const clang::ValueDecl *holderDecl(const clang::Expr *E);
 
 } // namespace conncheck
 

@@ -19,13 +19,20 @@ CallReachSummaries::CallReachSummaries(ASTContext &Ctx, TargetFn Target,
 
 SlowCallSummaries::SlowCallSummaries(ASTContext &Ctx,
                                      rules::RoleCatalogue &Roles,
-                                     SummaryOptions Options)
+                                     SummaryOptions Options, bool WhileLocked)
     : CallReachSummaries(
           Ctx,
-          [&Roles, &Ctx](const Expr *Call) -> std::optional<ReachTarget> {
-            if (auto Slow = Roles.slowCall(Call, Ctx))
-              return ReachTarget{Slow->Name, Slow->Rule->Category};
-            return std::nullopt;
+          [&Roles, &Ctx,
+           WhileLocked](const Expr *Call) -> std::optional<ReachTarget> {
+            auto Slow = Roles.slowCall(Call, Ctx);
+            if (!Slow)
+              return std::nullopt;
+            if (WhileLocked && Slow->Rule->ReleasesLockArg)
+              if (const Expr *Lock =
+                      rules::callArg(Call, *Slow->Rule->ReleasesLockArg);
+                  Lock && isa_and_nonnull<ParmVarDecl>(holderDecl(Lock)))
+                return std::nullopt;
+            return ReachTarget{Slow->Name, Slow->Rule->Category};
           },
           Options) {}
 

@@ -171,8 +171,12 @@ private:
 /// Reachability of the calls the rule packs call slow.
 class SlowCallSummaries : public CallReachSummaries {
 public:
+  /// With \p WhileLocked, for a caller that holds a lock: a wait that gives
+  /// up the lock its function was handed (`void waitFor(std::unique_lock<
+  /// std::mutex> &lk) { cv_.wait(lk); }`) is not slow, since what the
+  /// caller hands it is the lock it holds.
   SlowCallSummaries(clang::ASTContext &Ctx, rules::RoleCatalogue &Roles,
-                    SummaryOptions Options = {});
+                    SummaryOptions Options = {}, bool WhileLocked = false);
   std::optional<SlowChain> slowChainOf(const clang::Expr *Call) {
     return chainOf(Call);
   }

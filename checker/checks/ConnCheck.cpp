@@ -17,20 +17,29 @@ TranslationUnitFacts::TranslationUnitFacts(ASTContext &AST,
                                            CalleeFacts &Effects,
                                            SummaryOptions Options)
     : AST(AST), Roles(Roles), Effects(Effects), Options(Options),
-      Slow(AST, Roles, Options) {
-  // Declared not slow: an overrider, or a lambda's body, is not searched.
-  Slow.setOpaque(
-      [this](const FunctionDecl *FD) { return this->Roles.notSlow(FD); });
-  // A described call means what its rule says; a function that hands out a
-  // connection it took waits for it as part of taking it (the acquisition,
-  // reported as such), not as a slow call.
-  Slow.setBoundary([this](const Expr *Call) {
-    if (this->Roles.described(Call) ||
-        this->Roles.notSlow(calledFunction(Call)))
-      return true;
-    const auto *CE = dyn_cast<CallExpr>(Call);
-    return CE && this->Effects.returnsAcquired(CE->getDirectCallee());
-  });
+      Slow(AST, Roles, Options),
+      SlowWhileLocked(AST, Roles, Options, /*WhileLocked=*/true) {
+  for (SlowCallSummaries *S : {&Slow, &SlowWhileLocked}) {
+    // Declared not slow: an overrider, or a lambda's body, is not searched.
+    S->setOpaque(
+        [this](const FunctionDecl *FD) { return this->Roles.notSlow(FD); });
+    // A described call means what its rule says; a function that hands out
+    // a connection it took waits for it as part of taking it (the
+    // acquisition, reported as such), not as a slow call.
+    S->setBoundary([this](const Expr *Call) {
+      if (this->Roles.described(Call) ||
+          this->Roles.notSlow(calledFunction(Call)))
+        return true;
+      const auto *CE = dyn_cast<CallExpr>(Call);
+      return CE && this->Effects.returnsAcquired(CE->getDirectCallee());
+    });
+  }
+}
+
+std::optional<SlowChain> withoutBlockingIo(std::optional<SlowChain> Chain) {
+  if (Chain && Chain->Category == rules::SlowCategory::Io)
+    return std::nullopt;
+  return Chain;
 }
 
 std::optional<SlowChain>
@@ -53,7 +62,8 @@ TranslationUnitFacts::slowChainWhileHeld(const Expr *Call,
             return slowChainWhileHeld(C, S);
           });
     }
-  return Slow.slowChainOf(Call);
+  return Scope.Kind == rules::ScopeKind::Lock ? SlowWhileLocked.slowChainOf(Call)
+                                              : Slow.slowChainOf(Call);
 }
 
 } // namespace conncheck
@@ -117,7 +127,40 @@ CallReachSummaries &TranslationUnitFacts::pooledAcquisitions() {
   return *AnyPooled;
 }
 
+/// "lock 'g' (std::lock_guard<std::mutex>) on 'm' taken here", "'mu_'
+/// locked here with 'std::mutex::lock'".
+static std::string lockBeginNote(const HeldScope &Scope) {
+  std::string Note;
+  if (Scope.Raii) {
+    Note = "lock '" + Scope.HolderName + "' (" + Scope.How + ")";
+    for (size_t I = 0; I < Scope.Locked.size(); ++I)
+      Note += (I ? ", '" : " on '") + Scope.Locked[I]->getNameAsString() + "'";
+    Note += " taken here";
+  } else if (!Scope.HolderName.empty()) {
+    Note = "'" + Scope.HolderName + "' locked here with " + Scope.How;
+  } else {
+    Note = "lock taken here with " + Scope.How;
+  }
+  if (!Scope.OnEveryPath)
+    Note += "; it is still held on some paths to the call";
+  return Note;
+}
+
+std::string lockHeldPhrase(const HeldScope &Scope) {
+  llvm::StringRef Guarding =
+      Scope.GuardsConnection ? " guarding the connection" : "";
+  if (Scope.Raii)
+    return ("lock '" + Scope.HolderName + "' (" + Scope.How + ")" + Guarding +
+            " is held")
+        .str();
+  if (!Scope.HolderName.empty())
+    return ("'" + Scope.HolderName + "'" + Guarding + " is locked").str();
+  return ("a lock" + Guarding + " is held").str();
+}
+
 std::string scopeBeginNote(const HeldScope &Scope) {
+  if (Scope.Kind == rules::ScopeKind::Lock)
+    return lockBeginNote(Scope);
   std::string Note;
   if (Scope.Kind == rules::ScopeKind::Transaction) {
     Note = "transaction";
@@ -372,6 +415,7 @@ void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
   if (!P)
     return;
   P->HeldPhrase = HeldPhrase.str();
+  P->HeldLock = Scope.Kind == rules::ScopeKind::Lock;
   Ctx.TU.Pending.push_back(std::move(*P));
 }
 

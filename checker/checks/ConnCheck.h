@@ -37,6 +37,9 @@ public:
   CalleeFacts &Effects;
   SummaryOptions Options;
   SlowCallSummaries Slow;
+  /// The same question asked for a caller that holds a lock (see
+  /// SlowCallSummaries' WhileLocked).
+  SlowCallSummaries SlowWhileLocked;
 
   /// How \p Call reaches a slow call while \p Scope is held. A call that
   /// is handed the scope and ends it (`finish(tx)` commits `tx`) counts
@@ -113,6 +116,11 @@ public:
 /// (pqxx::work) begins here", "connection 'sql' taken from pool 'pool_'
 /// here").
 std::string scopeBeginNote(const HeldScope &Scope);
+
+/// What a slow-call-while-locked finding says is held: "lock 'g'
+/// (std::lock_guard<std::mutex>) is held", "'mu_' is locked", with
+/// "guarding the connection" for a lock a pack says guards it.
+std::string lockHeldPhrase(const HeldScope &Scope);
 
 /// Notes for each step of \p Chain: "'f' calls 'g'", and \p LastStep for
 /// the step that makes the target call (given the caller's name).
@@ -198,6 +206,10 @@ void deferLoopHelper(llvm::StringRef CheckId, const clang::Expr *Call,
 void deferSlowCall(llvm::StringRef CheckId, const clang::Expr *Call,
                    const HeldScope &Scope, llvm::StringRef HeldPhrase,
                    CheckContext &Ctx);
+
+/// Drops a chain that reaches only blocking I/O: for a database scope that
+/// is not a slow call (see rules::SlowCategory::Io).
+std::optional<SlowChain> withoutBlockingIo(std::optional<SlowChain> Chain);
 
 /// A finding about \p Scope's handle holds only if the functions it was
 /// handed to, defined elsewhere, do not give it back.

@@ -13,7 +13,7 @@ void SlowCallInTransactionCheck::checkCallWhileHeld(const Expr *Call,
     return;
   bool EndsScope = false;
   std::optional<SlowChain> Chain =
-      Ctx.TU.slowChainWhileHeld(Call, *Tx, &EndsScope);
+      withoutBlockingIo(Ctx.TU.slowChainWhileHeld(Call, *Tx, &EndsScope));
   std::string Phrase = Tx->HolderName.empty()
                            ? "a database transaction is open"
                            : "database transaction '" + Tx->HolderName +

@@ -16,7 +16,7 @@ void SlowCallWhileLeasedCheck::checkCallWhileHeld(const Expr *Call,
     return;
   bool EndsScope = false;
   std::optional<SlowChain> Chain =
-      Ctx.TU.slowChainWhileHeld(Call, *Lease, &EndsScope);
+      withoutBlockingIo(Ctx.TU.slowChainWhileHeld(Call, *Lease, &EndsScope));
   std::string Phrase = Lease->HolderName.empty()
                            ? "a pooled connection is held"
                            : "pooled connection '" + Lease->HolderName +

@@ -5,7 +5,7 @@ namespace conncheck {
 
 const void *unknownHolder(rules::ScopeKind Kind) {
   // One distinct address per kind.
-  static const char Sentinels[1] = {0};
+  static const char Sentinels[rules::NumScopeKinds] = {};
   return &Sentinels[static_cast<unsigned>(Kind)];
 }
 

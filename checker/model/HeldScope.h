@@ -1,7 +1,7 @@
 //===--- HeldScope.h - what a function holds at a program point ----------===//
 //
-// The model layer: an open transaction, with where it began and what holds
-// it. A HeldSet is the dataflow state: every scope that is open on at least
+// The model layer: an open transaction, a connection or a lock held, with
+// where it began and what holds it. A HeldSet is the dataflow state: every scope that is open on at least
 // one path into a point, each marked with whether it is open on every path.
 //
 //===----------------------------------------------------------------------===//
@@ -41,6 +41,14 @@ struct HeldScope {
   /// BegunBy returns whether it began the scope (a call-pair begin such as
   /// `db.transaction()`): where it returned false, nothing is open.
   bool BeginReturnsSuccess = false;
+  /// With BeginReturnsSuccess: zero means it began (`pthread_mutex_trylock`).
+  bool SuccessIsZero = false;
+  /// Locks: the objects locked (the mutexes a lock object was built on; for
+  /// a call pair, the holder itself).
+  llvm::SmallVector<const clang::ValueDecl *, 1> Locked;
+  /// A lock a pack says guards the database connection: holding it is
+  /// holding the connection.
+  bool GuardsConnection = false;
   /// The holder's name as written ("tx", "sql", "conn"), empty if unknown.
   std::string HolderName;
   /// How it began: the type ("pqxx::work") or the call ("SQL 'BEGIN'").
@@ -76,6 +84,11 @@ struct HeldScope {
   bool pooled() const {
     return Kind == rules::ScopeKind::Lease && !NotPooled &&
            (!Acquire || Acquire->Pooled);
+  }
+
+  /// Whether it is held on \p D: its holder, or an object it locked.
+  bool heldOn(const clang::ValueDecl *D) const {
+    return D && (Holder == D || llvm::is_contained(Locked, D));
   }
 
   bool sameState(const HeldScope &O) const {
@@ -124,6 +137,15 @@ public:
       if (It->Kind == Kind)
         return &*It;
     return nullptr;
+  }
+
+  /// The locks held, innermost first.
+  llvm::SmallVector<const HeldScope *, 2> locks() const {
+    llvm::SmallVector<const HeldScope *, 2> Out;
+    for (auto It = Scopes.rbegin(); It != Scopes.rend(); ++It)
+      if (It->Kind == rules::ScopeKind::Lock)
+        Out.push_back(&*It);
+    return Out;
   }
 
   /// The most recently opened lease that holds a pool's connection.

@@ -93,9 +93,8 @@ static json wrapperJson(const WrapperEffects &W) {
   return J;
 }
 static rules::ScopeKind kindFrom(const json &J) {
-  return J.get<std::string>() == rules::scopeKindName(rules::ScopeKind::Lease)
-             ? rules::ScopeKind::Lease
-             : rules::ScopeKind::Transaction;
+  return rules::parseScopeKind(J.get<std::string>())
+      .value_or(rules::ScopeKind::Transaction);
 }
 static enum MemberScopeEffect::Effect effectFrom(const json &J) {
   int E = J.get<int>();
@@ -186,6 +185,8 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
       J["scope-param"] = *P.ScopeParam;
     if (P.Dispatches)
       J["dispatches"] = true;
+    if (P.HeldLock)
+      J["held-lock"] = true;
     if (!P.PoolUsr.empty()) {
       J["pool-usr"] = P.PoolUsr;
       J["pool"] = P.PoolName;
@@ -199,6 +200,8 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
     json Fn = {{"usr", S.Usr}, {"name", S.Name}};
     if (S.Slow)
       Fn["slow"] = slowJson(*S.Slow);
+    if (S.ParamLockWait)
+      Fn["param-lock-wait"] = slowJson(*S.ParamLockWait);
     Fn["calls"] = callsJson(S.Calls);
     Fn["releases-params"] = S.ReleasesParams;
     Fn["throws"] = S.Throws;
@@ -264,6 +267,7 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
       if (P.contains("scope-param"))
         Call.ScopeParam = P["scope-param"].get<unsigned>();
       Call.Dispatches = P.value("dispatches", false);
+      Call.HeldLock = P.value("held-lock", false);
       Call.PoolUsr = P.value("pool-usr", std::string());
       Call.PoolName = P.value("pool", std::string());
       if (P.contains("callables"))
@@ -276,6 +280,8 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
       S.Name = Fn.at("name").get<std::string>();
       if (Fn.contains("slow"))
         S.Slow = slowFrom(Fn["slow"]);
+      if (Fn.contains("param-lock-wait"))
+        S.ParamLockWait = slowFrom(Fn["param-lock-wait"]);
       S.Calls = callsFrom(Fn.at("calls"));
       S.ReleasesParams = Fn.at("releases-params").get<std::vector<unsigned>>();
       S.Throws = Fn.at("throws").get<bool>();

@@ -37,10 +37,15 @@ public:
     const FunctionSummary *Fn;
     std::string StepCallee;
   };
+  /// Whether a search for \p Pool looks for slow calls.
+  static bool slowSearch(const std::string &Pool) {
+    return Pool.empty() || Pool == LockedTarget;
+  }
+
   std::vector<Target> targetsOf(const CallSite &C, const std::string &Pool) const {
     std::vector<Target> Out;
     // Declared not slow: no slow call is searched for below it.
-    if (Pool.empty() && C.NotSlow)
+    if (slowSearch(Pool) && C.NotSlow)
       return Out;
     const FunctionSummary *Callee = lookup(C.CalleeUsr);
     if (Callee)
@@ -59,10 +64,10 @@ public:
   /// For a nested-checkout call (P.PoolUsr set), the chain down to a
   /// connection taken from that pool instead.
   std::optional<ResolvedChain> chainOfCall(const PendingSlowCall &P) {
-    const std::string &Pool = P.PoolUsr;
+    std::string Pool = P.PoolUsr.empty() && P.HeldLock ? LockedTarget : P.PoolUsr;
     std::optional<ResolvedChain> Best =
-        Pool.empty() ? slowChainHanded(P.CalleeUsr, P.ScopeParam)
-                     : chainFrom(P.CalleeUsr, Pool);
+        slowSearch(Pool) ? slowChainHanded(P.CalleeUsr, P.ScopeParam, Pool)
+                         : chainFrom(P.CalleeUsr, Pool);
     auto Consider = [&](const FunctionSummary *Fn, bool Dispatch) {
       std::optional<ResolvedChain> Below = chainFrom(Fn->Usr, Pool);
       if (!Below || (Best && !(key(*Below, 1) < key(*Best, 0))))
@@ -132,7 +137,8 @@ public:
   /// The chain of a call to \p Usr handed the held scope as parameter
   /// \p Param: if the function ends it, only what it does before counts.
   std::optional<ResolvedChain> slowChainHanded(const std::string &Usr,
-                                               std::optional<unsigned> Param) {
+                                               std::optional<unsigned> Param,
+                                               const std::string &Mode) {
     const FunctionSummary *S = Param ? lookup(Usr) : nullptr;
     const FunctionSummary::ScopeEnd *End = nullptr;
     if (S)
@@ -140,15 +146,15 @@ public:
         if (E.Param == *Param)
           End = &E;
     if (!End)
-      return slowChainFrom(Usr);
+      return chainFrom(Usr, Mode);
     if (End->Slow)
       return ResolvedChain{{{S->Name, std::string(), End->Slow->Where}},
                            End->Slow->Name,
                            End->Slow->Category};
     std::optional<ResolvedChain> Best;
     for (const CallSite &C : End->Calls)
-      for (const Target &T : targetsOf(C, std::string())) {
-        std::optional<ResolvedChain> Below = slowChainFrom(T.Fn->Usr);
+      for (const Target &T : targetsOf(C, Mode)) {
+        std::optional<ResolvedChain> Below = chainFrom(T.Fn->Usr, Mode);
         if (!Below || (Best && rules::categoryRank(Below->Category) >=
                                    rules::categoryRank(Best->Category)))
           continue;
@@ -219,8 +225,20 @@ private:
   /// \p Pool.
   static const SlowSite *targetIn(const FunctionSummary &Fn,
                                   const std::string &Pool) {
-    if (Pool.empty())
-      return Fn.Slow && !Fn.NotSlow ? &*Fn.Slow : nullptr;
+    if (Fn.NotSlow && slowSearch(Pool))
+      return nullptr;
+    if (Pool == LockedTarget)
+      return Fn.Slow ? &*Fn.Slow : nullptr;
+    if (Pool.empty()) {
+      // A wait that gives up the caller's lock is still a wait inside a
+      // database scope.
+      const SlowSite *S = Fn.Slow ? &*Fn.Slow : nullptr;
+      if (Fn.ParamLockWait &&
+          (!S || rules::categoryRank(Fn.ParamLockWait->Category) <
+                     rules::categoryRank(S->Category)))
+        S = &*Fn.ParamLockWait;
+      return S;
+    }
     // "pooled": a pooled connection from a pool of any class.
     bool AnyPooled = Pool == PooledTarget;
     for (const PoolAcquire &A : Fn.Acquires)
@@ -252,7 +270,7 @@ private:
     unsigned BestRank = ~0u;
     for (size_t I = 0; I < Visits.size(); ++I) {
       const Visit V = Visits[I];
-      if (Pool.empty() && V.Fn->NotSlow)
+      if (slowSearch(Pool) && V.Fn->NotSlow)
         continue; // declared not slow: nothing below it counts
       if (const SlowSite *Hit = targetIn(*V.Fn, Pool)) {
         unsigned Rank = rules::categoryRank(Hit->Category);
@@ -338,7 +356,10 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
     for (const PendingSlowCall &P : U->Pending) {
       ++Local.Pending;
       std::optional<ResolvedChain> Chain = Graph.chainOfCall(P);
-      if (!Chain)
+      // The best a chain reaches is only blocking I/O: not slow for a
+      // database scope.
+      if (!Chain || (P.PoolUsr.empty() && !P.HeldLock &&
+                     Chain->Category == rules::categoryName(rules::SlowCategory::Io)))
         continue;
       if (!Holds(P.Partial)) {
         ++Local.Dropped;

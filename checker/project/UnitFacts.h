@@ -73,6 +73,10 @@ struct FunctionSummary {
   std::string Name;
   /// A slow call made directly in the body (the first, in source order).
   std::optional<SlowSite> Slow;
+  /// A wait that gives up a lock the function was handed as a parameter
+  /// (`cv.wait(lk)`): slow for callers inside a database scope, not for
+  /// one that holds the lock it hands over.
+  std::optional<SlowSite> ParamLockWait;
   /// Calls to project functions, first call site of each callee.
   std::vector<CallSite> Calls;
   /// Parameters whose connection handle the function gives back (or keeps
@@ -123,11 +127,17 @@ struct PendingSlowCall {
   /// if the callee calls them.
   bool Dispatches = false;
   std::vector<CallableArg> Callables;
+  /// What is held is a lock: blocking I/O counts as slow, and a wait that
+  /// gives up the lock it is handed does not.
+  bool HeldLock = false;
 };
 
 /// PendingSlowCall::PoolUsr for a search that ends at a pooled connection
 /// taken from a pool of any class (conncheck-checkout-in-loop).
 inline constexpr const char *PooledTarget = "pooled";
+/// The link step's name for a search for slow calls made while a lock is
+/// held (PendingSlowCall::HeldLock).
+inline constexpr const char *LockedTarget = "locked";
 
 struct UnitFacts {
   /// The main file, absolute.

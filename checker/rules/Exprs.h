@@ -57,6 +57,14 @@ inline const clang::FunctionDecl *calledFunction(const clang::Expr *Call) {
   return nullptr;
 }
 
+/// Whether \p T is a smart pointer: a class with an `operator->`.
+bool isSmartPointerType(clang::QualType T);
+
+/// The declaration an expression names as the object a scope is held on: a
+/// variable, parameter or member, seen through `*p`, `&x`, smart-pointer
+/// `->` and `.get()`.
+const clang::ValueDecl *holderDecl(const clang::Expr *E);
+
 } // namespace conncheck
 
 #endif

@@ -74,11 +74,8 @@ std::optional<std::string> conncheckAnnotation(const Decl *D,
 }
 
 RoleCatalogue::AnnotationRules::AnnotationRules() {
-  const SlowCategory Categories[] = {SlowCategory::Http,    SlowCategory::Sleep,
-                                     SlowCategory::Storage, SlowCategory::Rpc,
-                                     SlowCategory::Mail,    SlowCategory::Wait};
-  for (unsigned I = 0; I < 6; ++I)
-    Slow[I].Category = Categories[I];
+  for (unsigned I = 0; I < NumCategories; ++I)
+    Slow[I].Category = static_cast<SlowCategory>(I);
   Handle.Result = AcquireRule::Handle;
   Raii.Result = AcquireRule::Raii;
   TransactionType.Kind = ScopeKind::Transaction;
@@ -101,6 +98,20 @@ static const CXXRecordDecl *recordOf(QualType T) {
     return nullptr;
   const CXXRecordDecl *RD = T.getCanonicalType()->getAsCXXRecordDecl();
   return RD ? RD->getDefinition() : nullptr;
+}
+
+static const CXXRecordDecl *objectClassOf(const Expr *Call);
+
+/// A call's callee as the reader wrote it: a method named through the
+/// class of the object it is called on (`std::mutex::lock`, although
+/// declared in an implementation base class).
+static std::string writtenName(const Expr *Call, const FunctionDecl *Callee) {
+  const auto *Method = dyn_cast<CXXMethodDecl>(Callee);
+  const CXXRecordDecl *Class = objectClassOf(Call);
+  if (Method && Class && Class != Method->getParent()->getDefinition() &&
+      Class->isDerivedFrom(Method->getParent()))
+    return qualifiedName(Class) + "::" + Method->getNameAsString();
+  return qualifiedName(Callee);
 }
 
 /// The class a member call is made on, as the caller sees it.
@@ -148,7 +159,193 @@ RoleCatalogue::candidateNames(const FunctionDecl *Callee,
 const RaiiTypeRule *RoleCatalogue::raiiRuleFor(QualType T) {
   if (T.isNull() || T->isReferenceType() || T->isPointerType())
     return nullptr;
+  if (const RaiiTypeRule *Rule = aliasRule(T))
+    return Rule;
   return raiiRuleForRecord(recordOf(T));
+}
+
+/// The aliases \p T is written with, outermost first: `DbLock` for
+/// `using DbLock = std::scoped_lock<std::recursive_mutex>`.
+static llvm::SmallVector<const NamedDecl *, 2> aliasesOf(QualType T) {
+  llvm::SmallVector<const NamedDecl *, 2> Aliases;
+  const Type *Ty = T.getTypePtrOrNull();
+  while (Ty) {
+    if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
+      Aliases.push_back(TT->getDecl());
+      Ty = TT->desugar().getTypePtrOrNull();
+    } else if (const auto *ET = dyn_cast<ElaboratedType>(Ty)) {
+      Ty = ET->getNamedType().getTypePtrOrNull();
+    } else if (const auto *UT = dyn_cast<UsingType>(Ty)) {
+      Ty = UT->desugar().getTypePtrOrNull();
+    } else if (const auto *TST = dyn_cast<TemplateSpecializationType>(Ty);
+               TST && TST->isTypeAlias()) {
+      if (const TemplateDecl *TD = TST->getTemplateName().getAsTemplateDecl())
+        Aliases.push_back(TD);
+      Ty = TST->getAliasedType().getTypePtrOrNull();
+    } else {
+      break;
+    }
+  }
+  return Aliases;
+}
+
+const RaiiTypeRule *RoleCatalogue::aliasRule(QualType T) {
+  for (const NamedDecl *Alias : aliasesOf(T)) {
+    auto [It, Inserted] = AliasCache.try_emplace(Alias, nullptr);
+    if (Inserted) {
+      std::string Name = qualifiedName(Alias);
+      for (const RulePack &Pack : Packs)
+        for (const RaiiTypeRule &Rule : Pack.RaiiTypes)
+          if (!It->second && Rule.Objects.Names.empty() &&
+              Rule.Type.matches(Name))
+            It->second = &Rule;
+    }
+    if (It->second)
+      return It->second;
+  }
+  return nullptr;
+}
+
+bool RoleCatalogue::typeRuleNames(const RaiiTypeRule &Rule,
+                                  const CXXRecordDecl *RD) {
+  RD = RD ? RD->getDefinition() : nullptr;
+  if (!RD || anyMatches(Rule.Except, {qualifiedName(RD)}))
+    return false;
+  llvm::SmallVector<const CXXRecordDecl *, 4> Work{RD};
+  while (!Work.empty()) {
+    const CXXRecordDecl *Class = Work.pop_back_val();
+    if (Rule.Type.matches(qualifiedName(Class)))
+      return true;
+    if (Rule.Subclasses)
+      for (const CXXBaseSpecifier &Base : Class->bases())
+        if (const CXXRecordDecl *B = recordOf(Base.getType()))
+          Work.push_back(B);
+  }
+  return false;
+}
+
+bool RoleCatalogue::objectMatches(const ObjectFilter &Filter,
+                                  const Expr *Object) {
+  if (Filter.Names.empty())
+    return true;
+  const ValueDecl *D = Object ? holderDecl(Object) : nullptr;
+  return D && anyMatches(Filter.Names, {qualifiedName(D)});
+}
+
+/// The constructor call under an initialiser's conversions and temporaries.
+static const CXXConstructExpr *constructionOf(const Expr *Init) {
+  const Expr *E = Init ? skipWrappers(Init) : nullptr;
+  if (const auto *F = dyn_cast_or_null<CXXFunctionalCastExpr>(E))
+    E = skipWrappers(F->getSubExpr());
+  return dyn_cast_or_null<CXXConstructExpr>(E);
+}
+
+const RaiiTypeRule *RoleCatalogue::raiiRuleForConstruction(QualType T,
+                                                           const Expr *Init) {
+  if (T.isNull() || T->isReferenceType() || T->isPointerType())
+    return nullptr;
+  if (const CXXConstructExpr *Ctor = constructionOf(Init)) {
+    llvm::SmallVector<const NamedDecl *, 2> Aliases = aliasesOf(T);
+    for (const RulePack &Pack : Packs)
+      for (const RaiiTypeRule &Rule : Pack.RaiiTypes) {
+        if (Rule.Objects.Names.empty())
+          continue;
+        bool Named = typeRuleNames(Rule, recordOf(T)) ||
+                     llvm::any_of(Aliases, [&](const NamedDecl *A) {
+                       return Rule.Type.matches(qualifiedName(A));
+                     });
+        if (Named && llvm::any_of(Ctor->arguments(), [&](const Expr *Arg) {
+              return objectMatches(Rule.Objects, Arg);
+            }))
+          return &Rule;
+      }
+  }
+  return raiiRuleFor(T);
+}
+
+/// The tag rule an argument's type matches, if any.
+static const std::pair<NamePattern, TagHolds> *
+tagOf(const RaiiTypeRule &Rule, const Expr *Arg) {
+  const CXXRecordDecl *RD = recordOf(Arg->getType().getNonReferenceType());
+  if (!RD)
+    return nullptr;
+  std::string Name = qualifiedName(RD);
+  for (const auto &Tag : Rule.ConstructorTags)
+    if (Tag.first.matches(Name))
+      return &Tag;
+  return nullptr;
+}
+
+TagHolds RoleCatalogue::constructionHolds(const RaiiTypeRule &Rule,
+                                          const Expr *Init) {
+  const CXXConstructExpr *Ctor = constructionOf(Init);
+  if (!Ctor || Rule.ConstructorTags.empty())
+    return TagHolds::Held;
+  for (const Expr *Arg : Ctor->arguments())
+    if (const auto *Tag = tagOf(Rule, Arg))
+      return Tag->second;
+  return TagHolds::Held;
+}
+
+llvm::SmallVector<const ValueDecl *, 2>
+RoleCatalogue::constructedOn(const RaiiTypeRule &Rule, const Expr *Init) {
+  llvm::SmallVector<const ValueDecl *, 2> Objects;
+  if (const CXXConstructExpr *Ctor = constructionOf(Init))
+    for (const Expr *Arg : Ctor->arguments())
+      if (!tagOf(Rule, Arg))
+        if (const ValueDecl *D = holderDecl(Arg))
+          Objects.push_back(D);
+  return Objects;
+}
+
+std::optional<bool>
+RoleCatalogue::raiiBeginCall(const RaiiTypeRule &Rule,
+                             const CXXMemberCallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  if (!Callee || (Rule.BeginCalls.empty() && Rule.TryBeginCalls.empty()))
+    return std::nullopt;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  if (anyMatches(Rule.TryBeginCalls, Names))
+    return true;
+  if (anyMatches(Rule.BeginCalls, Names))
+    return false;
+  return std::nullopt;
+}
+
+bool RoleCatalogue::raiiOwnsCall(const RaiiTypeRule &Rule,
+                                 const CXXMemberCallExpr *Call) {
+  const FunctionDecl *Callee = Call->getDirectCallee();
+  return Callee && !Rule.OwnsCalls.empty() &&
+         anyMatches(Rule.OwnsCalls, candidateNames(Callee, objectClassOf(Call)));
+}
+
+bool RoleCatalogue::lockCall(const Expr *Call) {
+  const FunctionDecl *Callee = calledFunction(Call);
+  if (!Callee)
+    return false;
+  CallKey Key{Callee->getCanonicalDecl(), objectClassOf(Call)};
+  auto [It, Inserted] = LockCallCache.try_emplace(Key, false);
+  if (!Inserted)
+    return It->second;
+  bool Found = false;
+  if (const CXXRecordDecl *Class = isa<CXXConstructorDecl>(Callee) ||
+                                           isa<CXXDestructorDecl>(Callee)
+                                       ? cast<CXXMethodDecl>(Callee)->getParent()
+                                       : nullptr)
+    if (const RaiiTypeRule *R = raiiRuleForRecord(Class))
+      Found = R->Kind == ScopeKind::Lock;
+  auto Names = candidateNames(Callee, objectClassOf(Call));
+  for (const RulePack &Pack : Packs) {
+    for (const CallPairRule &R : Pack.CallPairs)
+      Found = Found || (R.Kind == ScopeKind::Lock &&
+                        (anyMatches(R.Begin, Names) || anyMatches(R.End, Names)));
+    for (const RaiiTypeRule &R : Pack.RaiiTypes)
+      Found = Found || (R.Kind == ScopeKind::Lock &&
+                        (anyMatches(R.EndCalls, Names) ||
+                         anyMatches(R.BeginCalls, Names) ||
+                         anyMatches(R.TryBeginCalls, Names)));
+  }
+  return LockCallCache[Key] = Found;
 }
 
 const RaiiTypeRule *RoleCatalogue::raiiRuleForRecord(const CXXRecordDecl *RD) {
@@ -172,8 +369,8 @@ const RaiiTypeRule *RoleCatalogue::raiiRuleForRecord(const CXXRecordDecl *RD) {
     std::string Self = qualifiedName(RD);
     for (const RulePack &Pack : Packs)
       for (const RaiiTypeRule &Rule : Pack.RaiiTypes)
-        if (!Found && (IsSelf || Rule.Subclasses) && Rule.Type.matches(Name) &&
-            !anyMatches(Rule.Except, {Self}))
+        if (!Found && (IsSelf || Rule.Subclasses) && Rule.Objects.Names.empty() &&
+            Rule.Type.matches(Name) && !anyMatches(Rule.Except, {Self}))
           Found = &Rule;
     for (const CXXBaseSpecifier &Base : Class->bases())
       if (const CXXRecordDecl *B = recordOf(Base.getType()))
@@ -233,11 +430,7 @@ const Expr *callArg(const Expr *Call, unsigned I) {
 bool RoleCatalogue::raiiInitOpens(const RaiiTypeRule &Rule, const Expr *Init,
                                   const Expr *&Pool) {
   Pool = nullptr;
-  // Find the constructor call under the conversions and temporaries.
-  const Expr *E = Init ? skipWrappers(Init) : nullptr;
-  if (const auto *F = dyn_cast_or_null<CXXFunctionalCastExpr>(E))
-    E = skipWrappers(F->getSubExpr());
-  const auto *Ctor = dyn_cast_or_null<CXXConstructExpr>(E);
+  const CXXConstructExpr *Ctor = constructionOf(Init);
   if (Rule.EmptyWhenDefaultConstructed && Ctor &&
       Ctor->getConstructor()->isDefaultConstructor())
     return false;
@@ -589,28 +782,36 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
           HandleOf(isa<CXXMemberCallExpr>(Call) ? std::nullopt
                                                 : std::optional<unsigned>(0)),
           "'" + Names.front() + "'"};
-  for (const RulePack &Pack : Packs) {
-    for (const CallPairRule &Rule : Pack.CallPairs) {
-      bool Begins = anyMatches(Rule.Begin, Names);
-      if (Begins && Rule.AutocommitArg) {
-        // Autocommit off begins a transaction; back on commits it.
-        std::optional<bool> On =
-            constantTruth(callArg(Call, *Rule.AutocommitArg), Ctx);
-        if (!On)
+  // Rules limited to named objects first: they say more than the rules for
+  // every object of the kind (a lock the pack says guards the connection).
+  for (bool Limited : {true, false})
+    for (const RulePack &Pack : Packs)
+      for (const CallPairRule &Rule : Pack.CallPairs) {
+        if (Limited == Rule.Objects.Names.empty())
           continue;
-        Begins = !*On;
-        return ScopeCallMatch{Begins ? ScopeCallMatch::Begin
-                                     : ScopeCallMatch::End,
-                              Rule.Kind, HandleOf(Rule.Handle.Arg),
-                              "'" + Names.front() + "'", Rule.Counted};
+        bool Begins = anyMatches(Rule.Begin, Names);
+        if (!Begins && !anyMatches(Rule.End, Names))
+          continue;
+        if (Limited && !objectMatches(Rule.Objects, HandleOf(Rule.Handle.Arg)))
+          continue;
+        if (Begins && Rule.AutocommitArg) {
+          // Autocommit off begins a transaction; back on commits it.
+          std::optional<bool> On =
+              constantTruth(callArg(Call, *Rule.AutocommitArg), Ctx);
+          if (!On)
+            continue;
+          Begins = !*On;
+        }
+        ScopeCallMatch M{Begins ? ScopeCallMatch::Begin : ScopeCallMatch::End,
+                         Rule.Kind, HandleOf(Rule.Handle.Arg),
+                         "'" + writtenName(Call, Callee) + "'", Rule.Counted};
+        M.ReturnsSuccess = Begins && !Rule.AutocommitArg &&
+                           Rule.ReturnsSuccess != SuccessPolarity::None;
+        M.SuccessIsZero = Rule.ReturnsSuccess == SuccessPolarity::Zero;
+        M.GuardsConnection = Rule.Objects.GuardsConnection;
+        return M;
       }
-      if (Begins || anyMatches(Rule.End, Names))
-        return ScopeCallMatch{Begins ? ScopeCallMatch::Begin
-                                     : ScopeCallMatch::End,
-                              Rule.Kind, HandleOf(Rule.Handle.Arg),
-                              "'" + Names.front() + "'", Rule.Counted,
-                              Begins && Rule.ReturnsSuccess};
-    }
+  for (const RulePack &Pack : Packs) {
     for (const SqlTextRule &Rule : Pack.SqlText) {
       if (!anyMatches({Rule.Function}, Names))
         continue;
@@ -714,7 +915,10 @@ bool RoleCatalogue::describedFunction(const FunctionDecl *Callee,
     if (Found)
       break;
     for (const RaiiTypeRule &R : Pack.RaiiTypes)
-      Found = Found || anyMatches(R.EndCalls, Names);
+      Found = Found || anyMatches(R.EndCalls, Names) ||
+              anyMatches(R.BeginCalls, Names) ||
+              anyMatches(R.TryBeginCalls, Names) ||
+              anyMatches(R.OwnsCalls, Names);
     for (const AcquireRule &R : Pack.Acquires)
       Found = Found || anyMatches(R.Calls, Names) ||
               anyMatches(R.ReleaseCalls, Names) ||
@@ -797,6 +1001,8 @@ std::optional<bool> RoleCatalogue::throwsByRule(const Expr *Call,
         return R.Category != SlowCategory::Sleep &&
                R.Category != SlowCategory::Wait;
       }
+  if (lockCall(Call))
+    return false; // a mutex's failures are not what this analysis is about
   if (described(Call))
     return true; // acquire, release, begin, end: they talk to the server
   return std::nullopt;

@@ -60,6 +60,10 @@ struct ScopeCallMatch {
   bool ReturnsSuccess = false;
   /// For a connection it opens: whether it comes from a pool.
   bool Pooled = true;
+  /// With ReturnsSuccess: zero, not true, means it began.
+  bool SuccessIsZero = false;
+  /// A lock that a pack says guards the database connection.
+  bool GuardsConnection = false;
 };
 
 /// A call that takes a connection.
@@ -84,9 +88,37 @@ public:
 
   const std::vector<RulePack> &packs() const { return Packs; }
 
-  /// The RAII rule for objects of type \p T (by value), if any.
+  /// The RAII rule for objects of type \p T (by value), if any: by the
+  /// class, or by a type alias \p T is written with
+  /// (`store::Catalog::DbLock`). Rules limited to some objects are left
+  /// out: they need the construction (raiiRuleForConstruction).
   const RaiiTypeRule *raiiRuleFor(clang::QualType T);
   const RaiiTypeRule *raiiRuleForRecord(const clang::CXXRecordDecl *RD);
+  /// The RAII rule for a variable of type \p T initialised by \p Init: a
+  /// rule limited to objects one of whose names an argument of the
+  /// construction names, else raiiRuleFor(T).
+  const RaiiTypeRule *raiiRuleForConstruction(clang::QualType T,
+                                              const clang::Expr *Init);
+  /// What a construction \p Init of a type governed by \p Rule holds, by
+  /// its tag arguments (`std::defer_lock` holds nothing).
+  TagHolds constructionHolds(const RaiiTypeRule &Rule, const clang::Expr *Init);
+  /// The objects the construction \p Init holds its scope on: the
+  /// declarations its arguments name, tags left out (the mutexes of a
+  /// `std::scoped_lock`).
+  llvm::SmallVector<const clang::ValueDecl *, 2>
+  constructedOn(const RaiiTypeRule &Rule, const clang::Expr *Init);
+  /// Whether \p Call, on an object governed by \p Rule, begins its scope
+  /// again: nothing if not, false for a begin, true for a begin that
+  /// returns whether it did (`unique_lock::try_lock`).
+  std::optional<bool> raiiBeginCall(const RaiiTypeRule &Rule,
+                                    const clang::CXXMemberCallExpr *Call);
+  /// Whether \p Call, on an object governed by \p Rule, asks whether it
+  /// holds its scope (`owns_lock()`, `operator bool`).
+  bool raiiOwnsCall(const RaiiTypeRule &Rule,
+                    const clang::CXXMemberCallExpr *Call);
+  /// Whether \p Call takes or gives up a lock under a `locks` rule: such
+  /// calls do not throw as far as the analysis cares.
+  bool lockCall(const clang::Expr *Call);
 
   /// The RAII rule one of whose end calls is a method of \p RD or of its
   /// bases: a base class such as `pqxx::transaction_base` that is not
@@ -192,14 +224,25 @@ private:
   /// (docs/annotations.md).
   struct AnnotationRules {
     AnnotationRules();
-    SlowCallRule Slow[6];
+    static constexpr unsigned NumCategories =
+        static_cast<unsigned>(SlowCategory::Io) + 1;
+    SlowCallRule Slow[NumCategories];
     AcquireRule Handle, Raii;
     RaiiTypeRule TransactionType, LeaseType;
   };
   AnnotationRules Annotated;
 
   llvm::DenseMap<const clang::Decl *, const RaiiTypeRule *> RaiiCache;
+  llvm::DenseMap<const clang::Decl *, const RaiiTypeRule *> AliasCache;
+  /// The unlimited rule an alias \p T is written with names, if any.
+  const RaiiTypeRule *aliasRule(clang::QualType T);
+  /// Whether \p Rule's type pattern names \p RD (or a base, for rules
+  /// with subclasses), its exceptions left out.
+  bool typeRuleNames(const RaiiTypeRule &Rule, const clang::CXXRecordDecl *RD);
+  /// Whether \p Filter lets a scope on what \p Object names be held.
+  bool objectMatches(const ObjectFilter &Filter, const clang::Expr *Object);
   using CallKey = std::pair<const clang::Decl *, const clang::Decl *>;
+  llvm::DenseMap<CallKey, bool> LockCallCache;
   llvm::DenseMap<CallKey, std::optional<SlowMatch>> SlowCache;
   llvm::DenseMap<CallKey, llvm::SmallVector<std::string, 2>> NameCache;
   llvm::DenseMap<CallKey, bool> DatabaseCache;

@@ -43,10 +43,27 @@ static constexpr std::pair<SlowCategory, const char *> CategoryNames[] = {
     {SlowCategory::Http, "http"},       {SlowCategory::Sleep, "sleep"},
     {SlowCategory::Storage, "storage"}, {SlowCategory::Rpc, "rpc"},
     {SlowCategory::Mail, "mail"},       {SlowCategory::Wait, "wait"},
+    {SlowCategory::Io, "io"},
+};
+
+static constexpr std::pair<ScopeKind, const char *> ScopeKindNames[] = {
+    {ScopeKind::Transaction, "transaction"},
+    {ScopeKind::Lease, "lease"},
+    {ScopeKind::Lock, "lock"},
 };
 
 llvm::StringRef scopeKindName(ScopeKind K) {
-  return K == ScopeKind::Transaction ? "transaction" : "lease";
+  for (const auto &[Kind, Name] : ScopeKindNames)
+    if (Kind == K)
+      return Name;
+  return "transaction";
+}
+
+std::optional<ScopeKind> parseScopeKind(llvm::StringRef Name) {
+  for (const auto &[Kind, N] : ScopeKindNames)
+    if (Name == N)
+      return Kind;
+  return std::nullopt;
 }
 
 llvm::StringRef categoryName(SlowCategory C) {
@@ -127,6 +144,8 @@ unsigned categoryRank(SlowCategory C) {
     return 1;
   case SlowCategory::Wait:
     return 2;
+  case SlowCategory::Io:
+    return 3;
   default:
     return 0;
   }
@@ -178,7 +197,7 @@ public:
     if (!Root.is_object())
       return error("", "a rule pack must be a JSON object");
     if (auto Err = checkKeys(Root, "", {"$schema", "pack", "description",
-                                        "transactions", "leases",
+                                        "transactions", "leases", "locks",
                                         "pool-sizes", "workers",
                                         "slow-calls", "database-calls",
                                         "throwing-calls", "not-slow"}))
@@ -194,6 +213,10 @@ public:
         return std::move(Err);
     if (Root.contains("leases"))
       if (auto Err = readScopes(Root["leases"], "/leases", ScopeKind::Lease,
+                                Pack))
+        return std::move(Err);
+    if (Root.contains("locks"))
+      if (auto Err = readScopes(Root["locks"], "/locks", ScopeKind::Lock,
                                 Pack))
         return std::move(Err);
     if (Root.contains("pool-sizes"))
@@ -389,6 +412,9 @@ private:
                                             "sql-text", "acquire-calls",
                                             "callable-scopes"}))
         return Err;
+    } else if (Kind == ScopeKind::Lock) {
+      if (auto Err = checkKeys(V, Pointer, {"raii-types", "call-pairs"}))
+        return Err;
     } else if (auto Err = checkKeys(V, Pointer, {"raii-types", "acquire-calls",
                                                  "callable-scopes"})) {
       return Err;
@@ -435,14 +461,30 @@ private:
                            RulePack &Pack) const {
     if (auto Err = checkKeys(E, P, {"type", "subclasses", "end-calls",
                                     "constructed-from", "except",
-                                    "empty-when-default-constructed"}))
+                                    "empty-when-default-constructed",
+                                    "constructor-tags", "begin-calls",
+                                    "try-begin-calls", "owns-calls", "objects",
+                                    "guards-connection"}))
       return Err;
     if (!E.contains("type"))
       return error(P, "missing required key 'type'");
     auto Type = pattern(E["type"], child(P, "type"));
     if (!Type)
       return Type.takeError();
-    RaiiTypeRule R{Kind, std::move(*Type), false, {}, {}, {}, false, originOf(P)};
+    RaiiTypeRule R;
+    R.Kind = Kind;
+    R.Type = std::move(*Type);
+    R.Origin = originOf(P);
+    if (auto Err = readConstructorTags(E, P, R.ConstructorTags))
+      return Err;
+    if (auto Err = patternList(E, P, "begin-calls", false, R.BeginCalls))
+      return Err;
+    if (auto Err = patternList(E, P, "try-begin-calls", false, R.TryBeginCalls))
+      return Err;
+    if (auto Err = patternList(E, P, "owns-calls", false, R.OwnsCalls))
+      return Err;
+    if (auto Err = readObjectFilter(E, P, Kind, R.Objects))
+      return Err;
     if (auto Err = readBool(E, P, "subclasses", R.Subclasses))
       return Err;
     if (auto Err = patternList(E, P, "end-calls", false, R.EndCalls))
@@ -462,7 +504,8 @@ private:
   llvm::Error readCallPair(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
     if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
-                                     "autocommit-arg", "returns-success"}))
+                                     "autocommit-arg", "returns-success",
+                                     "objects", "guards-connection"}))
       return Err;
     CallPairRule R;
     R.Kind = Kind;
@@ -477,10 +520,77 @@ private:
       return Err;
     if (auto Err = readUnsigned(E, P, "autocommit-arg", R.AutocommitArg))
       return Err;
-    if (auto Err = readBool(E, P, "returns-success", R.ReturnsSuccess))
+    if (auto Err = readPolarity(E, P, R.ReturnsSuccess))
+      return Err;
+    if (auto Err = readObjectFilter(E, P, Kind, R.Objects))
       return Err;
     Pack.CallPairs.push_back(std::move(R));
     return llvm::Error::success();
+  }
+
+  /// "returns-success": true (non-zero means it began) or "zero" (zero
+  /// means it began: `pthread_mutex_trylock`).
+  llvm::Error readPolarity(const json &E, const std::string &P,
+                           SuccessPolarity &Out) const {
+    auto It = E.find("returns-success");
+    if (It == E.end())
+      return llvm::Error::success();
+    if (It->is_boolean())
+      Out = It->get<bool>() ? SuccessPolarity::True : SuccessPolarity::None;
+    else if (It->is_string() && It->get<std::string>() == "zero")
+      Out = SuccessPolarity::Zero;
+    else
+      return error(child(P, "returns-success"),
+                   "'returns-success' must be true, false or \"zero\"");
+    return llvm::Error::success();
+  }
+
+  /// "objects": the names a scope's object must have; "guards-connection"
+  /// (locks only): holding it is holding the database connection.
+  llvm::Error readObjectFilter(const json &E, const std::string &P,
+                               ScopeKind Kind, ObjectFilter &Out) const {
+    if (auto Err = patternList(E, P, "objects", false, Out.Names))
+      return Err;
+    if (E.contains("objects") && Out.Names.empty())
+      return error(child(P, "objects"),
+                   "'objects' must be a non-empty array of name patterns");
+    if (E.contains("guards-connection") && Kind != ScopeKind::Lock)
+      return error(child(P, "guards-connection"),
+                   "'guards-connection' belongs to a rule under 'locks'");
+    return readBool(E, P, "guards-connection", Out.GuardsConnection);
+  }
+
+  /// "constructor-tags": [{"type": "std::defer_lock_t", "holds": "nothing"}]
+  llvm::Error
+  readConstructorTags(const json &E, const std::string &P,
+                      std::vector<std::pair<NamePattern, TagHolds>> &Out) const {
+    if (!E.contains("constructor-tags"))
+      return llvm::Error::success();
+    return forEachEntry(
+        E["constructor-tags"], child(P, "constructor-tags"),
+        [&](const json &T, const std::string &TP) -> llvm::Error {
+          if (auto Err = checkKeys(T, TP, {"type", "holds"}))
+            return Err;
+          NamePattern Type;
+          if (auto Err = readTypePattern(T, TP, Type))
+            return Err;
+          std::string Holds;
+          if (auto Err = requireString(T, TP, "holds", Holds))
+            return Err;
+          TagHolds H;
+          if (Holds == "nothing")
+            H = TagHolds::Nothing;
+          else if (Holds == "if-owned")
+            H = TagHolds::IfOwned;
+          else if (Holds == "held")
+            H = TagHolds::Held;
+          else
+            return error(child(TP, "holds"),
+                         "unknown 'holds' '" + Holds +
+                             "'; expected one of: nothing, if-owned, held");
+          Out.emplace_back(std::move(Type), H);
+          return llvm::Error::success();
+        });
   }
 
   llvm::Error readSqlText(const json &E, const std::string &P,
@@ -714,7 +824,8 @@ private:
           if (auto Err = checkKeys(E, P,
                                    {"calls", "category", "nonblocking-if-zero-arg",
                                     "nonblocking-arg-calls", "param-type",
-                                    "param-index", "except", "throws"}))
+                                    "param-index", "except", "throws",
+                                    "releases-lock-arg"}))
             return Err;
           SlowCallRule R;
           R.Origin = originOf(P);
@@ -728,7 +839,7 @@ private:
             return error(child(P, "category"),
                          "unknown category '" + Cat +
                              "'; expected one of: http, sleep, storage, rpc, "
-                             "mail, wait");
+                             "mail, wait, io");
           R.Category = *Parsed;
           if (auto Err = readUnsigned(E, P, "nonblocking-if-zero-arg",
                                       R.NonBlockingIfZeroArg))
@@ -761,6 +872,9 @@ private:
               return Err;
             R.Throws = Throws;
           }
+          if (auto Err = readUnsigned(E, P, "releases-lock-arg",
+                                      R.ReleasesLockArg))
+            return Err;
           Pack.SlowCalls.push_back(std::move(R));
           return llvm::Error::success();
         });

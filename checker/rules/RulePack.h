@@ -45,19 +45,52 @@ private:
   std::shared_ptr<const CompiledPattern> Compiled;
 };
 
-/// What kind of scope a rule opens: an open database transaction, or a
-/// connection held (a pooled lease, or a connection opened by hand).
-enum class ScopeKind { Transaction, Lease };
+/// What kind of scope a rule opens: an open database transaction, a
+/// connection held (a pooled lease, or a connection opened by hand), or a
+/// lock held (a mutex, a lock object).
+enum class ScopeKind { Transaction, Lease, Lock };
+inline constexpr unsigned NumScopeKinds = 3;
 llvm::StringRef scopeKindName(ScopeKind K);
+std::optional<ScopeKind> parseScopeKind(llvm::StringRef Name);
 
-enum class SlowCategory { Http, Sleep, Storage, Rpc, Mail, Wait };
+/// Io is blocking I/O on a descriptor or stream (`read`, `recv`, `fgets`):
+/// slow while a lock is held, but for a database scope only noise (reading a
+/// file inside a transaction is not what starves a pool), so only
+/// conncheck-slow-call-while-locked counts it.
+enum class SlowCategory { Http, Sleep, Storage, Rpc, Mail, Wait, Io };
 llvm::StringRef categoryName(SlowCategory C);
 /// What a reader cares about most, lowest first: the network (http, rpc,
-/// storage, mail), then sleeps, then waits. A call that reaches several is
-/// named by the first.
+/// storage, mail), then sleeps, then waits, then blocking I/O. A call that
+/// reaches several is named by the first; so a chain whose best category is
+/// io reaches nothing else.
 unsigned categoryRank(SlowCategory C);
 unsigned categoryRank(llvm::StringRef Name);
 std::optional<SlowCategory> parseCategory(llvm::StringRef Name);
+
+/// Limits a rule to scopes on named objects: only locks built from the
+/// member `store::Catalog::dbMutex_`, not every `std::scoped_lock`. The
+/// object is what a call pair's handle names, or (for a scope type) one of
+/// its constructor's arguments. Empty: any object.
+struct ObjectFilter {
+  std::vector<NamePattern> Names;
+  /// Holding the scope is holding a database connection: a lock around
+  /// the one connection a service shares (a pool of one).
+  bool GuardsConnection = false;
+};
+
+/// What constructing a scope type with a tag argument holds.
+enum class TagHolds {
+  Nothing,  ///< `std::defer_lock`: taken later, if at all
+  IfOwned,  ///< `std::try_to_lock`: held where an owns-call says so
+  Held,     ///< `std::adopt_lock`: already taken, held from here
+};
+
+/// What a begin call's result says about success.
+enum class SuccessPolarity {
+  None,    ///< the result says nothing
+  True,    ///< true (non-zero) means it began (`QSqlDatabase::transaction`)
+  Zero,    ///< zero means it began (`pthread_mutex_trylock`, `mtx_trylock`)
+};
 
 /// A type whose lifetime is the scope: constructing an object of it begins the
 /// scope, destroying it (or calling one of EndCalls on it) ends it.
@@ -76,6 +109,19 @@ struct RaiiTypeRule {
   /// A default-constructed object holds nothing yet (it is assigned one
   /// later: `boost::mysql::pooled_connection conn;`).
   bool EmptyWhenDefaultConstructed = false;
+  /// Constructor overloads told apart by a tag argument's type
+  /// (`std::defer_lock_t`): what a construction with such a tag holds.
+  std::vector<std::pair<NamePattern, TagHolds>> ConstructorTags;
+  /// Calls on the object that begin its scope again after an end
+  /// (`std::unique_lock::lock`, `QMutexLocker::relock`), and those that
+  /// return whether they did (`std::unique_lock::try_lock`).
+  std::vector<NamePattern> BeginCalls;
+  std::vector<NamePattern> TryBeginCalls;
+  /// Calls on the object that say whether it holds its scope
+  /// (`std::unique_lock::owns_lock`, `operator bool`): where one returned
+  /// false, nothing is held.
+  std::vector<NamePattern> OwnsCalls;
+  ObjectFilter Objects;
   RuleOrigin Origin;
 };
 
@@ -150,8 +196,10 @@ struct CallPairRule {
   /// true ends the open one (turning autocommit back on commits it).
   std::optional<unsigned> AutocommitArg;
   /// The begin call returns whether it began one (`QSqlDatabase::
-  /// transaction()`): nothing is open where it returned false.
-  bool ReturnsSuccess = false;
+  /// transaction()`, `pthread_mutex_trylock` with zero): nothing is open
+  /// where it says it did not.
+  SuccessPolarity ReturnsSuccess = SuccessPolarity::None;
+  ObjectFilter Objects;
   RuleOrigin Origin;
 };
 
@@ -216,6 +264,11 @@ struct SlowCallRule {
   /// Whether these calls may throw; by default network calls (http, rpc,
   /// storage, mail) may and sleeps and waits do not.
   std::optional<bool> Throws;
+  /// A wait that gives up the lock it is handed while it waits
+  /// (`std::condition_variable::wait(lock)`, `pthread_cond_wait(c, m)`):
+  /// the argument that is the lock (or its mutex). It is not slow while
+  /// that lock is the one held.
+  std::optional<unsigned> ReleasesLockArg;
   RuleOrigin Origin;
 };
 
