@@ -6,6 +6,7 @@
 #include "PoolSmallerThanThreadsCheck.h"
 #include "SlowCallInTransactionCheck.h"
 #include "SlowCallWhileLeasedCheck.h"
+#include "SlowCallWhileLockedCheck.h"
 
 #include "clang-tidy/GlobList.h"
 #include "llvm/ADT/STLExtras.h"
@@ -17,6 +18,7 @@ std::vector<std::unique_ptr<ConnCheck>> createAllChecks() {
   std::vector<std::unique_ptr<ConnCheck>> Checks;
   Checks.push_back(std::make_unique<SlowCallInTransactionCheck>());
   Checks.push_back(std::make_unique<SlowCallWhileLeasedCheck>());
+  Checks.push_back(std::make_unique<SlowCallWhileLockedCheck>());
   Checks.push_back(std::make_unique<CheckoutWithoutCheckinCheck>());
   Checks.push_back(std::make_unique<NestedCheckoutCheck>());
   Checks.push_back(std::make_unique<PoolSmallerThanThreadsCheck>());
