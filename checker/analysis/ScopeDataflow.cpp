@@ -1031,7 +1031,7 @@ private:
                                 : unknownHolder(Match->Kind);
     if (Match->Effect == rules::ScopeCallMatch::Begin) {
       if (Match->Counted)
-        if (const HeldScope *Open = State.find(Holder)) {
+        if (const HeldScope *Open = State.find(Holder, Match->Kind)) {
           HeldScope Deeper = *Open; // an inner begin: the outer goes on
           Deeper.Nesting = std::min(Deeper.Nesting + 1, HeldScope::MaxNesting);
           State.open(std::move(Deeper));
@@ -1055,7 +1055,8 @@ private:
     // a call; an end on a known handle also ends scopes of unknown holders.
     rules::ScopeKind Kind = Match->Kind;
     if (Match->Counted)
-      if (const HeldScope *Open = State.find(Holder); Open && Open->Nesting) {
+      if (const HeldScope *Open = State.find(Holder, Kind);
+          Open && Open->Nesting) {
         HeldScope Shallower = *Open; // an inner end: the outer goes on
         --Shallower.Nesting;
         State.open(std::move(Shallower));

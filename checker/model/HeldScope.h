@@ -117,10 +117,22 @@ public:
         return &S;
     return nullptr;
   }
+  /// The scope of \p Kind \p Holder holds: one object can hold a lease and
+  /// the transaction begun on it (`conn->execute("START TRANSACTION")` on a
+  /// pooled connection).
+  const HeldScope *find(const void *Holder, rules::ScopeKind Kind) const {
+    for (const HeldScope &S : Scopes)
+      if (S.Holder == Holder && S.Kind == Kind)
+        return &S;
+    return nullptr;
+  }
 
-  /// Opens \p S; a holder that already holds a scope keeps the newest.
+  /// Opens \p S; a holder that already holds a scope of its kind keeps the
+  /// newest.
   void open(HeldScope S) {
-    close(S.Holder);
+    llvm::erase_if(Scopes, [&](const HeldScope &O) {
+      return O.Holder == S.Holder && O.Kind == S.Kind;
+    });
     Scopes.push_back(std::move(S));
   }
 
@@ -161,7 +173,7 @@ public:
   bool join(const HeldSet &Other) {
     bool Changed = false;
     for (HeldScope &S : Scopes) {
-      const HeldScope *O = Other.find(S.Holder);
+      const HeldScope *O = Other.find(S.Holder, S.Kind);
       bool Every = S.OnEveryPath && O && O->OnEveryPath;
       if (Every != S.OnEveryPath) {
         S.OnEveryPath = Every;
@@ -181,7 +193,7 @@ public:
           }
     }
     for (const HeldScope &O : Other.Scopes) {
-      if (find(O.Holder))
+      if (find(O.Holder, O.Kind))
         continue;
       HeldScope Copy = O;
       Copy.OnEveryPath = false;
