@@ -635,11 +635,15 @@ CalleeEffects::sqlTextWrapper(const FunctionDecl *Callee) {
       // The SQL and the connection of an inner call a pack (or another
       // wrapper) runs SQL with.
       const Expr *SqlArg = nullptr, *HandleArg = nullptr;
+      // A statement object runs it: whose connection, the call does not
+      // say; in a method, take it to be the object's.
+      bool Unnamed = false;
       if (const rules::SqlTextRule *Rule = Roles.sqlTextRule(Call)) {
         SqlArg = rules::callArg(Call, Rule->SqlArg);
-        if (Rule->HandleArg)
+        Unnamed = Rule->HandleUnnamed;
+        if (Rule->HandleArg && !Unnamed)
           HandleArg = rules::callArg(Call, *Rule->HandleArg);
-        else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call))
+        else if (const auto *MC = dyn_cast<CXXMemberCallExpr>(Call); MC && !Unnamed)
           HandleArg = MC->getImplicitObjectArgument();
       } else if (std::optional<SqlTextWrapper> Inner =
                      sqlTextWrapper(Call->getDirectCallee())) {
@@ -655,7 +659,7 @@ CalleeEffects::sqlTextWrapper(const FunctionDecl *Callee) {
         // The connection: a member of this object, or a parameter.
         if (std::optional<unsigned> H = passedParam(HandleArg, Def))
           W.HandleParam = *H;
-        else if (!isa_and_nonnull<FieldDecl>(HandleArg ? holderDecl(HandleArg)
+        else if (!Unnamed && !isa_and_nonnull<FieldDecl>(HandleArg ? holderDecl(HandleArg)
                                                        : nullptr) &&
                  !(HandleArg && isa<CXXThisExpr>(HandleArg->IgnoreParenImpCasts())))
           return; // a connection of its own: not the caller's

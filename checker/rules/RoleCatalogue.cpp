@@ -818,7 +818,9 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
       const Expr *SqlArg = callArg(Call, Rule.SqlArg);
       if (!SqlArg)
         continue;
-      if (auto M = sqlEffect(SqlArg, HandleOf(Rule.HandleArg), Ctx))
+      const Expr *Handle =
+          Rule.HandleUnnamed ? nullptr : HandleOf(Rule.HandleArg);
+      if (auto M = sqlEffect(SqlArg, Handle, Ctx))
         return M;
     }
   }

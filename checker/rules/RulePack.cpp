@@ -602,17 +602,21 @@ private:
     auto Fn = pattern(E["function"], child(P, "function"));
     if (!Fn)
       return Fn.takeError();
-    SqlTextRule R{std::move(*Fn), 0, 1, originOf(P)};
+    SqlTextRule R;
+    R.Function = std::move(*Fn);
+    R.Origin = originOf(P);
     std::optional<unsigned> Handle, Sql;
     // "handle-arg": "object": the connection is the object the method is
-    // called on.
+    // called on; "none": the call does not name it.
     bool OnObject = E.contains("handle-arg") && E["handle-arg"] == "object";
+    R.HandleUnnamed = E.contains("handle-arg") && E["handle-arg"] == "none";
+    OnObject = OnObject || R.HandleUnnamed;
     if (!OnObject)
       if (auto Err = readUnsigned(E, P, "handle-arg", Handle)) {
         llvm::consumeError(std::move(Err));
         return error(child(P, "handle-arg"),
-                     "'handle-arg' must be an argument index from 0 to 64 or "
-                     "\"object\"");
+                     "'handle-arg' must be an argument index from 0 to 64, "
+                     "\"object\" or \"none\"");
       }
     if (auto Err = readUnsigned(E, P, "sql-arg", Sql))
       return Err;

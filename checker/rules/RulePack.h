@@ -210,6 +210,10 @@ struct SqlTextRule {
   /// The argument that is the connection; none: the object the method is
   /// called on (`db.exec("BEGIN")` on a QSqlDatabase).
   std::optional<unsigned> HandleArg = 0;
+  /// The call does not name the connection (a statement object made from
+  /// it runs the SQL: `stmt->execute("START TRANSACTION")`): the scope's
+  /// holder is unknown, and any end of a transaction ends it.
+  bool HandleUnnamed = false;
   unsigned SqlArg = 1;
   RuleOrigin Origin;
 };

@@ -121,6 +121,21 @@ static void archive(mysql::pooled_connection conn) {
   conn->execute("INSERT INTO archive SELECT * FROM rates", r);
 }
 
+// SQL text on the connection begins and ends a transaction on it.
+void start_transaction_on_the_connection(mysql::connection_pool &pool, CURL *h) {
+  auto conn = pool.async_get_connection(asio::use_future).get();
+  mysql::results r;
+  conn->execute("START TRANSACTION", r);
+  conn->execute("UPDATE rates SET fetched = 1", r);
+  curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'conn' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-4]]:9: note: transaction on 'conn' begins here with SQL 'START TRANSACTION'{{$}}
+  conn->execute("COMMIT", r);
+  curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
+  // CHECK-MESSAGES: :[[@LINE-10]]:8: note: connection 'conn' (boost::mysql::pooled_connection) taken here{{$}}
+}
+
 void connection_moved_into_a_callee(mysql::connection_pool &pool, CURL *h) {
   auto conn = pool.async_get_connection(asio::use_future).get();
   archive(std::move(conn)); // back to the pool when archive returns

@@ -121,3 +121,24 @@ void rolled_back_in_the_handler(sql::Connection *con, CURL *h) {
   }
   curl_easy_perform(h);
 }
+
+// SQL run through a statement: the call does not name the statement's
+// connection, so any end of a transaction ends what it began.
+void start_transaction_through_a_statement(sql::Connection &con, CURL *h) {
+  std::unique_ptr<sql::Statement> stmt(con.createStatement());
+  stmt->execute("START TRANSACTION");
+  stmt->executeUpdate("UPDATE orders SET state = 'paid' WHERE id = 7");
+  curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while a database transaction is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-4]]:9: note: transaction begins here with SQL 'START TRANSACTION'{{$}}
+  stmt->execute("COMMIT");
+  curl_easy_perform(h);
+}
+
+void statement_begins_connection_commits(sql::Connection &con, CURL *h) {
+  std::unique_ptr<sql::Statement> stmt(con.createStatement());
+  stmt->execute("START TRANSACTION");
+  stmt->executeUpdate("UPDATE orders SET state = 'paid' WHERE id = 8");
+  con.commit();
+  curl_easy_perform(h);
+}

@@ -35,6 +35,15 @@ void session_constructed_from_the_client(mysqlx::Client &pool) {
   // CHECK-MESSAGES: :[[@LINE-4]]:19: note: connection 'sess' (mysqlx::Session) taken from 'pool' here{{$}}
 }
 
+void start_transaction_as_sql(mysqlx::Client &client, CURL *h) {
+  mysqlx::Session sess = client.getSession();
+  sess.sql("START TRANSACTION").execute();
+  curl_easy_perform(h);
+  // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'sess' is open [conncheck-slow-call-in-transaction]
+  // CHECK-MESSAGES: :[[@LINE-3]]:8: note: transaction on 'sess' begins here with SQL 'START TRANSACTION'{{$}}
+  sess.commit();
+}
+
 void http_inside_a_transaction(mysqlx::Client &client, httplib::Client &cli) {
   mysqlx::Session sess = client.getSession();
   sess.startTransaction();
