@@ -251,13 +251,15 @@ struct RulePack {
   std::vector<CallListRule> NotSlow;
 };
 
-/// Parses a rule pack. Errors name File and the line:column of the offending
-/// key or value.
+/// Parses a rule pack. A pack with mistakes is rejected whole, with every
+/// mistake found (joined, in the order of the file), each naming File and
+/// the line:column of the offending key or value.
 llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
                                        llvm::StringRef File);
 llvm::Expected<RulePack> loadRulePack(llvm::StringRef File);
 
-/// Loads every *.json pack of a directory, in name order.
+/// Loads every *.json pack of a directory, in name order; if any pack has
+/// mistakes, fails with those of every pack.
 llvm::Expected<std::vector<RulePack>> loadRuleDirectory(llvm::StringRef Dir);
 
 /// What a SQL statement does to a transaction.

@@ -156,21 +156,28 @@ std::string defaultRulesDir(const char *Argv0) {
   return std::string(Dir);
 }
 
+/// The packs to analyse with, or the mistakes of every pack that has some:
+/// an author fixes them all in one go.
 llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0) {
   std::vector<rules::RulePack> Packs;
+  llvm::Error Errors = llvm::Error::success();
   if (!NoDefaultRules) {
     std::string Dir = RulesDir.empty() ? defaultRulesDir(Argv0) : RulesDir;
     auto Defaults = rules::loadRuleDirectory(Dir);
     if (!Defaults)
-      return Defaults.takeError();
-    Packs = std::move(*Defaults);
+      Errors = llvm::joinErrors(std::move(Errors), Defaults.takeError());
+    else
+      Packs = std::move(*Defaults);
   }
   for (const std::string &File : ExtraRules) {
     auto Pack = rules::loadRulePack(File);
     if (!Pack)
-      return Pack.takeError();
-    Packs.push_back(std::move(*Pack));
+      Errors = llvm::joinErrors(std::move(Errors), Pack.takeError());
+    else
+      Packs.push_back(std::move(*Pack));
   }
+  if (Errors)
+    return std::move(Errors);
   return Packs;
 }
 
@@ -435,8 +442,13 @@ int main(int argc, const char **argv) {
   }
 
   auto Packs = loadPacks(argv[0]);
-  if (!Packs)
-    return fail(llvm::toString(Packs.takeError()));
+  if (!Packs) {
+    // One line per mistake, each "file:line:col: message" as editors expect.
+    llvm::handleAllErrors(Packs.takeError(), [](const llvm::ErrorInfoBase &E) {
+      fail(E.message());
+    });
+    return ToolError;
+  }
 
   std::optional<Baseline> Known;
   if (!BaselineFile.empty()) {

@@ -294,3 +294,23 @@ TEST(RulePackTest, SqlTextOnTheObjectAndNotSlow) {
             std::string::npos);
 }
 } // namespace
+
+namespace {
+TEST(RulePackTest, ReportsEveryMistakeInFileOrder) {
+  // A section that is not an array, and two bad entries of one section
+  // after it: a mistake stops only what it is in.
+  std::string Err = loadError(R"({"pack": "x",
+"not-slow": {},
+"database-calls": [{"calls": []}, {"calls": ["ok"]}, {"call": ["f"]}]})");
+  EXPECT_NE(Err.find("pack.json:2:1: expected an array\n"
+                     "pack.json:3:21: 'calls' must be a non-empty array"),
+            std::string::npos)
+      << Err;
+  EXPECT_NE(Err.find("\npack.json:3:55: unknown key 'call'"), std::string::npos)
+      << Err;
+  // Still rejected whole: nothing of a pack with a mistake is used.
+  EXPECT_FALSE(bool(parseRulePack(R"({"pack": "x", "database-calls": [{"calls": ["ok"]}, {}]})",
+                                  "pack.json")))
+      << "a pack with any mistake is rejected";
+}
+} // namespace
