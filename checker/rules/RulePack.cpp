@@ -661,7 +661,9 @@ private:
             return Err;
           R.SizeArg = Arg.value_or(0);
           if (E.contains("default-size")) {
-            if (!E["default-size"].is_number_unsigned())
+            // A pool of no connections is a mistake, as the schema says.
+            if (!E["default-size"].is_number_unsigned() ||
+                E["default-size"].get<uint64_t>() == 0)
               return error(child(P, "default-size"),
                            "'default-size' must be a positive integer");
             R.DefaultSize = E["default-size"].get<uint64_t>();
