@@ -151,6 +151,69 @@ SqlEffect classifySql(llvm::StringRef Sql) {
   return Net;
 }
 
+//===-- What a pack holds -------------------------------------------------===//
+
+namespace {
+/// A row of sectionCounts(): how to count one kind of entry.
+struct SectionTally {
+  const char *Section, *Entry, *Entries;
+  size_t (*Count)(const RulePack &);
+};
+
+template <typename Rule>
+size_t countOfKind(const std::vector<Rule> &Rules, ScopeKind Kind) {
+  return llvm::count_if(Rules, [&](const Rule &R) { return R.Kind == Kind; });
+}
+
+size_t countWorkers(const RulePack &P, WorkerRule::WorkerKind Kind) {
+  return llvm::count_if(P.Workers,
+                        [&](const WorkerRule &R) { return R.Kind == Kind; });
+}
+
+using SK = ScopeKind;
+/// One row per section (or per kind of entry of a section that has several),
+/// in the order of docs/rule-packs.md.
+const SectionTally Tallies[] = {
+    {"transactions", "raii-type", "raii-types",
+     [](const RulePack &P) { return countOfKind(P.RaiiTypes, SK::Transaction); }},
+    {"transactions", "call-pair", "call-pairs",
+     [](const RulePack &P) { return countOfKind(P.CallPairs, SK::Transaction); }},
+    {"transactions", "sql-text", "sql-text",
+     [](const RulePack &P) { return P.SqlText.size(); }},
+    {"transactions", "acquire-call", "acquire-calls",
+     [](const RulePack &P) { return countOfKind(P.Acquires, SK::Transaction); }},
+    {"transactions", "callable-scope", "callable-scopes",
+     [](const RulePack &P) { return countOfKind(P.CallableScopes, SK::Transaction); }},
+    {"leases", "raii-type", "raii-types",
+     [](const RulePack &P) { return countOfKind(P.RaiiTypes, SK::Lease); }},
+    {"leases", "acquire-call", "acquire-calls",
+     [](const RulePack &P) { return countOfKind(P.Acquires, SK::Lease); }},
+    {"leases", "callable-scope", "callable-scopes",
+     [](const RulePack &P) { return countOfKind(P.CallableScopes, SK::Lease); }},
+    {"pool-sizes", "", "",
+     [](const RulePack &P) { return P.PoolSizes.size(); }},
+    {"workers", "thread", "threads",
+     [](const RulePack &P) { return countWorkers(P, WorkerRule::Thread); }},
+    {"workers", "thread-pool", "thread-pools",
+     [](const RulePack &P) { return countWorkers(P, WorkerRule::ThreadPool); }},
+    {"slow-calls", "", "",
+     [](const RulePack &P) { return P.SlowCalls.size(); }},
+    {"database-calls", "", "",
+     [](const RulePack &P) { return P.DatabaseCalls.size(); }},
+    {"throwing-calls", "", "",
+     [](const RulePack &P) { return P.ThrowingCalls.size(); }},
+    {"not-slow", "", "",
+     [](const RulePack &P) { return P.NotSlow.size(); }},
+};
+} // namespace
+
+std::vector<SectionCount> sectionCounts(const RulePack &Pack) {
+  std::vector<SectionCount> Out;
+  for (const SectionTally &T : Tallies)
+    Out.push_back({T.Section, T.Entry, T.Entries, T.Count(Pack)});
+  return Out;
+}
+
 //===-- Loading -----------------------------------------------------------===//
 
 namespace {

@@ -390,6 +390,28 @@ void analyseWithProjectWrappers(std::vector<UnitFacts> &Units,
   }
 }
 
+/// What a pack fills, for --list-rules: each section that is not empty,
+/// with its entries counted by kind, so that an author sees what loaded
+/// ("transactions: 1 raii-type, 2 call-pairs; slow-calls: 3").
+std::string packContents(const rules::RulePack &Pack) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  llvm::StringRef Section; // the one being printed
+  for (const rules::SectionCount &C : rules::sectionCounts(Pack)) {
+    if (!C.Count)
+      continue;
+    if (C.Section != Section)
+      OS << (Section.empty() ? "" : "; ") << C.Section << ": ";
+    else
+      OS << ", ";
+    Section = C.Section;
+    OS << C.Count;
+    if (!C.Entry.empty())
+      OS << " " << (C.Count == 1 ? C.Entry : C.Entries);
+  }
+  return Out.empty() ? "no rules" : Out;
+}
+
 void printVersion(llvm::raw_ostream &OS) {
   OS << "conncheck " << CONNCHECK_VERSION << " (LLVM " << LLVM_VERSION_STRING
      << ")\n";
@@ -460,12 +482,8 @@ int main(int argc, const char **argv) {
 
   if (ListRules) {
     for (const rules::RulePack &P : *Packs)
-      llvm::outs() << P.Name << "\t" << P.File << "\t"
-                   << P.RaiiTypes.size() + P.CallPairs.size() +
-                          P.SqlText.size() + P.Acquires.size() +
-                          P.CallableScopes.size()
-                   << " scope rules, " << P.SlowCalls.size()
-                   << " slow-call rules\n";
+      llvm::outs() << P.Name << "\t" << P.File << "\t" << packContents(P)
+                   << "\n";
     return NoFindings;
   }
 
