@@ -293,6 +293,7 @@ public:
     // No half-loaded packs: a pack with any mistake is rejected whole.
     if (!Found.empty())
       return takeErrors();
+    Pack.Patterns = std::move(Sites);
     return Pack;
   }
 
@@ -304,6 +305,9 @@ private:
   /// pack they are handed); what they report is the reader's log, not its
   /// state.
   mutable std::vector<std::unique_ptr<PackError>> Found;
+  /// Every pattern read, with where it is written: pattern() is the one place
+  /// patterns are made, whatever key they are under.
+  mutable std::vector<PatternSite> Sites;
 
   /// Records \p Err (which may hold several mistakes, or none) and lets the
   /// caller go on reading.
@@ -450,6 +454,7 @@ private:
     if (!P)
       return error(Pointer, "invalid name pattern '" + V.get<std::string>() +
                                 "': " + llvm::toString(P.takeError()));
+    Sites.push_back({*P, originOf(Pointer)});
     return P;
   }
 

@@ -231,6 +231,13 @@ struct CallListRule {
   RuleOrigin Origin;
 };
 
+/// A name pattern as written in a pack: where, for the warning that it
+/// matches no declaration (a typo silently disables its rule).
+struct PatternSite {
+  NamePattern Pattern;
+  RuleOrigin Origin;
+};
+
 struct RulePack {
   std::string Name;
   std::string Description;
@@ -250,6 +257,10 @@ struct RulePack {
   /// virtual methods none of whose overriders is to be taken as slow.
   std::vector<CallListRule> NotSlow;
   // A new section or kind of entry: a row in sectionCounts() too.
+
+  /// Every name pattern of the pack, in whatever section or key, each with
+  /// where it is written.
+  std::vector<PatternSite> Patterns;
 };
 
 /// Parses a rule pack. A pack with mistakes is rejected whole, with every

@@ -13,6 +13,7 @@
 #include "../findings/Suppressions.h"
 #include "../project/FactsIO.h"
 #include "../project/Linker.h"
+#include "../rules/PatternCoverage.h"
 #include "../rules/RulePack.h"
 #include "ConnCheckVersion.h"
 
@@ -112,7 +113,9 @@ cl::opt<std::string> WriteBaselineFile(
              "nothing)"),
     cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> Verbose("verbose",
-                      cl::desc("Say which functions were skipped and why"),
+                      cl::desc("Say which functions were skipped and why, and "
+                               "which name patterns of the shipped packs "
+                               "match no declaration"),
                       cl::cat(Category));
 cl::opt<unsigned> Jobs(
     "j", cl::desc("Translation units analysed in parallel (default: the "
@@ -157,8 +160,10 @@ std::string defaultRulesDir(const char *Argv0) {
 }
 
 /// The packs to analyse with, or the mistakes of every pack that has some:
-/// an author fixes them all in one go.
-llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0) {
+/// an author fixes them all in one go. The first \p Shipped are the default
+/// packs, the others the user's (--rules).
+llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0,
+                                                       size_t &Shipped) {
   std::vector<rules::RulePack> Packs;
   llvm::Error Errors = llvm::Error::success();
   if (!NoDefaultRules) {
@@ -178,6 +183,7 @@ llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0) {
   }
   if (Errors)
     return std::move(Errors);
+  Shipped = Packs.size() - ExtraRules.size();
   return Packs;
 }
 
@@ -186,6 +192,9 @@ struct AnalysisSetup {
   const std::vector<rules::RulePack> &Packs;
   llvm::ArrayRef<ConnCheck *> Checks;
   const RunOptions &Options;
+  /// Where each unit's declarations are tested against the name patterns
+  /// followed; null when none is.
+  rules::PatternCoverage *Coverage = nullptr;
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -200,6 +209,8 @@ public:
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
     analyzeTranslationUnit(Ctx, Setup.Packs, Setup.Checks, Options, Out);
+    if (Setup.Coverage)
+      Setup.Coverage->visitUnit(Ctx);
   }
 
 private:
@@ -378,6 +389,7 @@ void analyseWithProjectWrappers(std::vector<UnitFacts> &Units,
                       "analysing them again with those\n";
     RunOptions Options = Setup.Options;
     Options.Imported = &Wrappers;
+    // No pattern coverage: these units were visited in the first round.
     AnalysisSetup WithWrappers{Setup.Packs, Setup.Checks, Options};
     bool RoundCrashed = false;
     std::vector<UnitFacts> Again =
@@ -463,7 +475,8 @@ int main(int argc, const char **argv) {
     return NoFindings;
   }
 
-  auto Packs = loadPacks(argv[0]);
+  size_t ShippedPacks = 0;
+  auto Packs = loadPacks(argv[0], ShippedPacks);
   if (!Packs) {
     // One line per mistake, each "file:line:col: message" as editors expect.
     llvm::handleAllErrors(Packs.takeError(), [](const llvm::ErrorInfoBase &E) {
@@ -515,6 +528,15 @@ int main(int argc, const char **argv) {
   };
 
   AnalysisSetup Setup{*Packs, EnabledChecks, Options};
+  // Name patterns that match no declaration: always for the user's packs,
+  // whose typos nothing else reveals; for the shipped ones only with
+  // --verbose, as most of them name libraries a project does not use. Only
+  // a run that parses every unit it reports on can tell: not --link (its
+  // units are facts) nor --facts-only (one step of a larger run).
+  rules::PatternCoverage Coverage(
+      *Packs, [&](size_t I) { return I >= ShippedPacks || Verbose; });
+  if (!LinkOnly && !FactsOnly && !Coverage.empty())
+    Setup.Coverage = &Coverage;
   unsigned Threads = Jobs ? Jobs.getValue()
                           : std::max(1u, std::thread::hardware_concurrency());
   std::vector<UnitFacts> Units;
@@ -583,6 +605,22 @@ int main(int argc, const char **argv) {
   for (const UnitFacts &U : Units)
     if (U.Failure)
       Failures.push_back({U.File, *U.Failure});
+  if (Setup.Coverage && Verbose)
+    llvm::errs() << "conncheck: note: " << Coverage.size()
+                 << " name pattern(s) tested against the declarations of "
+                 << Coverage.unitsVisited() << " unit(s) in "
+                 << std::chrono::duration_cast<std::chrono::milliseconds>(
+                        Coverage.timeSpent())
+                        .count()
+                 << " ms\n";
+  // A unit that was not analysed may hold what a pattern names: warn only
+  // when every unit was seen. Warnings do not change the exit status.
+  if (Setup.Coverage && Failures.empty())
+    for (const rules::PatternSite *S : Coverage.unmatched())
+      llvm::errs() << S->Origin.File << ":" << S->Origin.Line << ":"
+                   << S->Origin.Column << ": warning: name pattern '"
+                   << S->Pattern.text()
+                   << "' matches no declaration in the analysed code\n";
   if (FactsOnly) {
     for (const FailedUnit &U : Failures)
       llvm::errs() << "conncheck: error: " << U.Reason << "\n";

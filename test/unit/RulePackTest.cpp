@@ -314,3 +314,24 @@ TEST(RulePackTest, ReportsEveryMistakeInFileOrder) {
       << "a pack with any mistake is rejected";
 }
 } // namespace
+
+namespace {
+TEST(RulePackTest, RecordsEveryPatternWithItsPosition) {
+  // Under every kind of key a pattern can be: a list, a single type, a
+  // function, a parameter type.
+  auto Pack = parseRulePack(R"({"pack": "x",
+"transactions": {"raii-types": [{"type": "db::Tx", "end-calls": ["db::Tx::commit"]}],
+                 "sql-text": [{"function": "db::run"}]},
+"slow-calls": [{"calls": ["rpc::call"], "category": "rpc", "param-type": "rpc::Ctx"}]})",
+                            "pack.json");
+  ASSERT_TRUE(bool(Pack)) << llvm::toString(Pack.takeError());
+  std::vector<std::string> Seen;
+  for (const PatternSite &S : Pack->Patterns)
+    Seen.push_back(S.Pattern.text().str() + "@" + std::to_string(S.Origin.Line) +
+                   ":" + std::to_string(S.Origin.Column));
+  llvm::sort(Seen);
+  EXPECT_EQ(Seen, (std::vector<std::string>{"db::Tx::commit@2:66", "db::Tx@2:34",
+                                            "db::run@3:32", "rpc::Ctx@4:60",
+                                            "rpc::call@4:27"}));
+}
+} // namespace
