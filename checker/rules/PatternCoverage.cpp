@@ -46,12 +46,15 @@ namespace {
 class NameWalker {
 public:
   NameWalker(llvm::ArrayRef<const PatternSite *> Sites,
-             std::vector<size_t> &Open, std::vector<size_t> &Found)
-      : Sites(Sites), Open(Open), Found(Found) {}
+             llvm::ArrayRef<size_t> Open, std::vector<size_t> &Found)
+      : Sites(Sites), Found(Found), Left(Open.size()) {
+    for (size_t I : Open)
+      bucketOf(Sites[I]->Pattern.text()).push_back(I);
+  }
 
   void walk(const DeclContext *DC) {
     for (const Decl *D : DC->decls()) {
-      if (Open.empty())
+      if (!Left)
         return;
       visit(D);
     }
@@ -67,25 +70,37 @@ public:
 
 private:
   llvm::ArrayRef<const PatternSite *> Sites;
-  std::vector<size_t> &Open;
   std::vector<size_t> &Found;
+  /// The patterns still open, by the first character of their text; those
+  /// that begin with a wildcard in the last. Most patterns begin with their
+  /// namespace: a name is tested only against those that can match it.
+  std::vector<size_t> Buckets[257];
+  size_t Left;
   /// Names already tested: redeclarations and overloads share one.
   llvm::StringSet<> Seen;
   llvm::SmallPtrSet<const BuiltinType *, 16> Builtins;
 
   void test(std::string Name) {
-    if (Open.empty() || !Seen.insert(Name).second)
+    if (!Left || Name.empty() || !Seen.insert(Name).second)
       return;
-    for (size_t I = 0; I < Open.size();) {
-      if (Sites[Open[I]]->Pattern.matches(Name)) {
-        // Matched once is enough: it is not tested again.
-        Found.push_back(Open[I]);
-        Open[I] = Open.back();
-        Open.pop_back();
-      } else {
-        ++I;
+    for (std::vector<size_t> *Open : {&bucketOf(Name), &Buckets[256]})
+      for (size_t I = 0; I < Open->size();) {
+        if (Sites[(*Open)[I]]->Pattern.matches(Name)) {
+          // Matched once is enough: it is not tested again.
+          Found.push_back((*Open)[I]);
+          (*Open)[I] = Open->back();
+          Open->pop_back();
+          --Left;
+        } else {
+          ++I;
+        }
       }
-    }
+  }
+
+  std::vector<size_t> &bucketOf(llvm::StringRef Text) {
+    if (Text.empty() || llvm::StringRef("*?[{\\").contains(Text.front()))
+      return Buckets[256];
+    return Buckets[static_cast<unsigned char>(Text.front())];
   }
 
   void visit(const Decl *D) {
@@ -152,7 +167,7 @@ private:
             Work.push_back(Base);
     };
     PushBases(RD);
-    while (!Work.empty() && !Open.empty()) {
+    while (!Work.empty() && Left) {
       const CXXRecordDecl *Base = Work.pop_back_val();
       if (!Done.insert(Base).second)
         continue;
