@@ -10,6 +10,7 @@
 #include "llvm/Support/Path.h"
 
 #include <algorithm>
+#include <tuple>
 #include <nlohmann/json.hpp>
 
 using nlohmann::json;
@@ -169,12 +170,103 @@ SqlEffect classifySql(llvm::StringRef Sql) {
   return Net;
 }
 
+//===-- What a pack holds -------------------------------------------------===//
+
+namespace {
+/// A row of sectionCounts(): how to count one kind of entry.
+struct SectionTally {
+  const char *Section, *Entry, *Entries;
+  size_t (*Count)(const RulePack &);
+};
+
+template <typename Rule>
+size_t countOfKind(const std::vector<Rule> &Rules, ScopeKind Kind) {
+  return llvm::count_if(Rules, [&](const Rule &R) { return R.Kind == Kind; });
+}
+
+size_t countWorkers(const RulePack &P, WorkerRule::WorkerKind Kind) {
+  return llvm::count_if(P.Workers,
+                        [&](const WorkerRule &R) { return R.Kind == Kind; });
+}
+
+using SK = ScopeKind;
+/// One row per section (or per kind of entry of a section that has several),
+/// in the order of docs/rule-packs.md.
+const SectionTally Tallies[] = {
+    {"transactions", "raii-type", "raii-types",
+     [](const RulePack &P) { return countOfKind(P.RaiiTypes, SK::Transaction); }},
+    {"transactions", "call-pair", "call-pairs",
+     [](const RulePack &P) { return countOfKind(P.CallPairs, SK::Transaction); }},
+    {"transactions", "sql-text", "sql-text",
+     [](const RulePack &P) { return P.SqlText.size(); }},
+    {"transactions", "acquire-call", "acquire-calls",
+     [](const RulePack &P) { return countOfKind(P.Acquires, SK::Transaction); }},
+    {"transactions", "callable-scope", "callable-scopes",
+     [](const RulePack &P) { return countOfKind(P.CallableScopes, SK::Transaction); }},
+    {"leases", "raii-type", "raii-types",
+     [](const RulePack &P) { return countOfKind(P.RaiiTypes, SK::Lease); }},
+    {"leases", "acquire-call", "acquire-calls",
+     [](const RulePack &P) { return countOfKind(P.Acquires, SK::Lease); }},
+    {"leases", "call-pair", "call-pairs",
+     [](const RulePack &P) { return countOfKind(P.CallPairs, SK::Lease); }},
+    {"leases", "callable-scope", "callable-scopes",
+     [](const RulePack &P) { return countOfKind(P.CallableScopes, SK::Lease); }},
+    {"locks", "raii-type", "raii-types",
+     [](const RulePack &P) { return countOfKind(P.RaiiTypes, SK::Lock); }},
+    {"locks", "call-pair", "call-pairs",
+     [](const RulePack &P) { return countOfKind(P.CallPairs, SK::Lock); }},
+    {"pool-sizes", "", "",
+     [](const RulePack &P) { return P.PoolSizes.size(); }},
+    {"workers", "thread", "threads",
+     [](const RulePack &P) { return countWorkers(P, WorkerRule::Thread); }},
+    {"workers", "thread-pool", "thread-pools",
+     [](const RulePack &P) { return countWorkers(P, WorkerRule::ThreadPool); }},
+    {"slow-calls", "", "",
+     [](const RulePack &P) { return P.SlowCalls.size(); }},
+    {"database-calls", "", "",
+     [](const RulePack &P) { return P.DatabaseCalls.size(); }},
+    {"throwing-calls", "", "",
+     [](const RulePack &P) { return P.ThrowingCalls.size(); }},
+    {"not-slow", "", "",
+     [](const RulePack &P) { return P.NotSlow.size(); }},
+};
+} // namespace
+
+std::vector<SectionCount> sectionCounts(const RulePack &Pack) {
+  std::vector<SectionCount> Out;
+  for (const SectionTally &T : Tallies)
+    Out.push_back({T.Section, T.Entry, T.Entries, T.Count(Pack)});
+  return Out;
+}
+
 //===-- Loading -----------------------------------------------------------===//
 
 namespace {
 
+/// One mistake in a pack. Kept apart, with its position, until the whole
+/// pack is read: an author fixes every mistake in one go, listed in the
+/// order of the file, instead of one per run.
+class PackError : public llvm::ErrorInfo<PackError> {
+public:
+  static char ID;
+  PackError(std::string File, TextPosition At, std::string Message)
+      : File(std::move(File)), At(At), Message(std::move(Message)) {}
+  void log(llvm::raw_ostream &OS) const override {
+    OS << File << ":" << At.Line << ":" << At.Column << ": " << Message;
+  }
+  std::error_code convertToErrorCode() const override {
+    return llvm::inconvertibleErrorCode();
+  }
+  std::string File;
+  TextPosition At;
+  std::string Message;
+};
+char PackError::ID;
+
 /// Reads one pack, turning every schema violation into an error that names
-/// the file and the line:column of the offending key.
+/// the file and the line:column of the offending key. Each section, and each
+/// entry of a section, is read on its own: a mistake stops only the entry it
+/// is in, and every mistake of the pack is reported together.
 class PackReader {
 public:
   PackReader(llvm::StringRef Text, llvm::StringRef File)
@@ -196,50 +288,40 @@ public:
     Pack.File = File;
     if (!Root.is_object())
       return error("", "a rule pack must be a JSON object");
-    if (auto Err = checkKeys(Root, "", {"$schema", "pack", "description",
-                                        "transactions", "leases", "locks",
-                                        "pool-sizes", "workers",
-                                        "slow-calls", "database-calls",
-                                        "throwing-calls", "not-slow"}))
-      return std::move(Err);
-    if (auto Err = requireString(Root, "", "pack", Pack.Name))
-      return std::move(Err);
+    report(checkKeys(Root, "", {"$schema", "pack", "description",
+                                "transactions", "leases", "locks",
+                                "pool-sizes", "workers", "slow-calls",
+                                "database-calls", "throwing-calls",
+                                "not-slow"}));
+    report(requireString(Root, "", "pack", Pack.Name));
     if (Root.contains("description"))
-      if (auto Err = requireString(Root, "", "description", Pack.Description))
-        return std::move(Err);
+      report(requireString(Root, "", "description", Pack.Description));
     if (Root.contains("transactions"))
-      if (auto Err = readScopes(Root["transactions"], "/transactions",
-                                ScopeKind::Transaction, Pack))
-        return std::move(Err);
+      report(readScopes(Root["transactions"], "/transactions",
+                        ScopeKind::Transaction, Pack));
     if (Root.contains("leases"))
-      if (auto Err = readScopes(Root["leases"], "/leases", ScopeKind::Lease,
-                                Pack))
-        return std::move(Err);
+      report(readScopes(Root["leases"], "/leases", ScopeKind::Lease, Pack));
     if (Root.contains("locks"))
-      if (auto Err = readScopes(Root["locks"], "/locks", ScopeKind::Lock,
-                                Pack))
-        return std::move(Err);
+      report(readScopes(Root["locks"], "/locks", ScopeKind::Lock, Pack));
     if (Root.contains("pool-sizes"))
-      if (auto Err = readPoolSizes(Root["pool-sizes"], "/pool-sizes", Pack))
-        return std::move(Err);
+      report(readPoolSizes(Root["pool-sizes"], "/pool-sizes", Pack));
     if (Root.contains("workers"))
-      if (auto Err = readWorkers(Root["workers"], "/workers", Pack))
-        return std::move(Err);
+      report(readWorkers(Root["workers"], "/workers", Pack));
     if (Root.contains("slow-calls"))
-      if (auto Err = readSlowCalls(Root["slow-calls"], "/slow-calls", Pack))
-        return std::move(Err);
+      report(readSlowCalls(Root["slow-calls"], "/slow-calls", Pack));
     if (Root.contains("database-calls"))
-      if (auto Err = readCallLists(Root["database-calls"], "/database-calls",
-                                   /*AllowThrows=*/true, Pack.DatabaseCalls))
-        return std::move(Err);
+      report(readCallLists(Root["database-calls"], "/database-calls",
+                           /*AllowThrows=*/true, Pack.DatabaseCalls));
     if (Root.contains("throwing-calls"))
-      if (auto Err = readCallLists(Root["throwing-calls"], "/throwing-calls",
-                                   /*AllowThrows=*/false, Pack.ThrowingCalls))
-        return std::move(Err);
+      report(readCallLists(Root["throwing-calls"], "/throwing-calls",
+                           /*AllowThrows=*/false, Pack.ThrowingCalls));
     if (Root.contains("not-slow"))
-      if (auto Err = readCallLists(Root["not-slow"], "/not-slow",
-                                   /*AllowThrows=*/false, Pack.NotSlow))
-        return std::move(Err);
+      report(readCallLists(Root["not-slow"], "/not-slow",
+                           /*AllowThrows=*/false, Pack.NotSlow));
+    // No half-loaded packs: a pack with any mistake is rejected whole.
+    if (!Found.empty())
+      return takeErrors();
+    Pack.Patterns = std::move(Sites);
     return Pack;
   }
 
@@ -247,6 +329,40 @@ private:
   llvm::StringRef Text;
   std::string File;
   std::optional<JsonPositions> Positions;
+  /// The mistakes found so far. The readers are const (they only fill the
+  /// pack they are handed); what they report is the reader's log, not its
+  /// state.
+  mutable std::vector<std::unique_ptr<PackError>> Found;
+  /// Every pattern read, with where it is written: pattern() is the one place
+  /// patterns are made, whatever key they are under.
+  mutable std::vector<PatternSite> Sites;
+
+  /// Records \p Err (which may hold several mistakes, or none) and lets the
+  /// caller go on reading.
+  void report(llvm::Error Err) const {
+    llvm::handleAllErrors(
+        std::move(Err),
+        [&](std::unique_ptr<PackError> E) { Found.push_back(std::move(E)); },
+        [&](const llvm::ErrorInfoBase &E) {
+          // Not made by error(): no position of its own.
+          Found.push_back(
+              std::make_unique<PackError>(File, TextPosition(), E.message()));
+        });
+  }
+
+  /// Every mistake reported, in the order of the file.
+  llvm::Error takeErrors() {
+    llvm::stable_sort(Found, [](const std::unique_ptr<PackError> &A,
+                                const std::unique_ptr<PackError> &B) {
+      return std::tie(A->At.Line, A->At.Column) <
+             std::tie(B->At.Line, B->At.Column);
+    });
+    llvm::Error All = llvm::Error::success();
+    for (std::unique_ptr<PackError> &E : Found)
+      All = llvm::joinErrors(std::move(All), llvm::Error(std::move(E)));
+    Found.clear();
+    return All;
+  }
 
   RuleOrigin originOf(const std::string &Pointer) const {
     TextPosition P = Positions->lookup(Pointer);
@@ -255,10 +371,7 @@ private:
 
   llvm::Error error(const std::string &Pointer, const llvm::Twine &Msg) const {
     TextPosition P = Positions ? Positions->lookup(Pointer) : TextPosition();
-    return llvm::createStringError(llvm::inconvertibleErrorCode(),
-                                   llvm::formatv("{0}:{1}:{2}: {3}", File,
-                                                 P.Line, P.Column, Msg.str())
-                                       .str());
+    return llvm::make_error<PackError>(File, P, Msg.str());
   }
 
   llvm::Error syntaxError(const json::parse_error &E) const {
@@ -305,14 +418,18 @@ private:
 
   llvm::Error checkKeys(const json &Obj, const std::string &Pointer,
                         std::initializer_list<llvm::StringRef> Allowed) const {
+    // Every unknown key of the object, not only the first.
+    llvm::Error Unknown = llvm::Error::success();
     for (auto It = Obj.begin(); It != Obj.end(); ++It) {
       if (llvm::is_contained(Allowed, llvm::StringRef(It.key())))
         continue;
-      return error(child(Pointer, It.key()),
-                   "unknown key '" + It.key() + "'; expected one of: " +
-                       llvm::join(Allowed.begin(), Allowed.end(), ", "));
+      Unknown = llvm::joinErrors(
+          std::move(Unknown),
+          error(child(Pointer, It.key()),
+                "unknown key '" + It.key() + "'; expected one of: " +
+                    llvm::join(Allowed.begin(), Allowed.end(), ", ")));
     }
-    return llvm::Error::success();
+    return Unknown;
   }
 
   llvm::Error requireObject(const json &V, const std::string &Pointer) const {
@@ -365,6 +482,7 @@ private:
     if (!P)
       return error(Pointer, "invalid name pattern '" + V.get<std::string>() +
                                 "': " + llvm::toString(P.takeError()));
+    Sites.push_back({*P, originOf(Pointer)});
     return P;
   }
 
@@ -393,12 +511,15 @@ private:
                            Fn &&ReadEntry) const {
     if (!V.is_array())
       return error(Pointer, "expected an array");
+    // A mistake stops only its own entry: the next ones are still read, so
+    // that their mistakes are reported too.
     for (size_t I = 0; I < V.size(); ++I) {
       std::string EntryPtr = Pointer + "/" + std::to_string(I);
-      if (auto Err = requireObject(V[I], EntryPtr))
-        return Err;
-      if (auto Err = ReadEntry(V[I], EntryPtr))
-        return Err;
+      if (auto Err = requireObject(V[I], EntryPtr)) {
+        report(std::move(Err));
+        continue;
+      }
+      report(ReadEntry(V[I], EntryPtr));
     }
     return llvm::Error::success();
   }
@@ -407,64 +528,64 @@ private:
                          ScopeKind Kind, RulePack &Pack) const {
     if (auto Err = requireObject(V, Pointer))
       return Err;
-    if (Kind == ScopeKind::Transaction) {
-      if (auto Err = checkKeys(V, Pointer, {"raii-types", "call-pairs",
-                                            "sql-text", "acquire-calls",
-                                            "callable-scopes"}))
-        return Err;
-    } else if (Kind == ScopeKind::Lock) {
-      if (auto Err = checkKeys(V, Pointer, {"raii-types", "call-pairs"}))
-        return Err;
-    } else if (auto Err = checkKeys(V, Pointer, {"raii-types", "acquire-calls",
-                                                 "callable-scopes"})) {
-      return Err;
-    }
+    // An unknown key is reported, and the lists that are known still read.
+    if (Kind == ScopeKind::Transaction)
+      report(checkKeys(V, Pointer, {"raii-types", "call-pairs", "sql-text",
+                                    "acquire-calls", "callable-scopes"}));
+    else if (Kind == ScopeKind::Lock)
+      report(checkKeys(V, Pointer, {"raii-types", "call-pairs"}));
+    else
+      report(checkKeys(V, Pointer, {"raii-types", "call-pairs",
+                                    "acquire-calls", "callable-scopes"}));
     if (V.contains("acquire-calls"))
-      if (auto Err = forEachEntry(
-              V["acquire-calls"], child(Pointer, "acquire-calls"),
-              [&](const json &E, const std::string &P) -> llvm::Error {
-                return readAcquire(E, P, Kind, Pack);
-              }))
-        return Err;
+      report(forEachEntry(
+          V["acquire-calls"], child(Pointer, "acquire-calls"),
+          [&](const json &E, const std::string &P) -> llvm::Error {
+            return readAcquire(E, P, Kind, Pack);
+          }));
     if (V.contains("callable-scopes"))
-      if (auto Err = forEachEntry(
-              V["callable-scopes"], child(Pointer, "callable-scopes"),
-              [&](const json &E, const std::string &P) -> llvm::Error {
-                return readCallableScope(E, P, Kind, Pack);
-              }))
-        return Err;
+      report(forEachEntry(
+          V["callable-scopes"], child(Pointer, "callable-scopes"),
+          [&](const json &E, const std::string &P) -> llvm::Error {
+            return readCallableScope(E, P, Kind, Pack);
+          }));
     if (V.contains("raii-types"))
-      if (auto Err = forEachEntry(
-              V["raii-types"], child(Pointer, "raii-types"),
-              [&](const json &E, const std::string &P) -> llvm::Error {
-                return readRaiiType(E, P, Kind, Pack);
-              }))
-        return Err;
+      report(forEachEntry(
+          V["raii-types"], child(Pointer, "raii-types"),
+          [&](const json &E, const std::string &P) -> llvm::Error {
+            return readRaiiType(E, P, Kind, Pack);
+          }));
     if (V.contains("call-pairs"))
-      if (auto Err = forEachEntry(
-              V["call-pairs"], child(Pointer, "call-pairs"),
-              [&](const json &E, const std::string &P) -> llvm::Error {
-                return readCallPair(E, P, Kind, Pack);
-              }))
-        return Err;
+      report(forEachEntry(
+          V["call-pairs"], child(Pointer, "call-pairs"),
+          [&](const json &E, const std::string &P) -> llvm::Error {
+            return readCallPair(E, P, Kind, Pack);
+          }));
     if (V.contains("sql-text"))
-      if (auto Err = forEachEntry(
-              V["sql-text"], child(Pointer, "sql-text"),
-              [&](const json &E, const std::string &P) -> llvm::Error {
-                return readSqlText(E, P, Pack);
-              }))
-        return Err;
+      report(forEachEntry(
+          V["sql-text"], child(Pointer, "sql-text"),
+          [&](const json &E, const std::string &P) -> llvm::Error {
+            return readSqlText(E, P, Pack);
+          }));
     return llvm::Error::success();
   }
 
   llvm::Error readRaiiType(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
-    if (auto Err = checkKeys(E, P, {"type", "subclasses", "end-calls",
-                                    "constructed-from", "except",
-                                    "empty-when-default-constructed",
-                                    "constructor-tags", "begin-calls",
-                                    "try-begin-calls", "owns-calls", "objects",
-                                    "guards-connection"}))
+    // Only a lock can guard the connection.
+    if (auto Err =
+            Kind == ScopeKind::Lock
+                ? checkKeys(E, P, {"type", "subclasses", "end-calls",
+                                   "constructed-from", "except",
+                                   "empty-when-default-constructed",
+                                   "constructor-tags", "begin-calls",
+                                   "try-begin-calls", "owns-calls", "objects",
+                                   "guards-connection"})
+                : checkKeys(E, P, {"type", "subclasses", "end-calls",
+                                   "constructed-from", "except",
+                                   "empty-when-default-constructed",
+                                   "constructor-tags", "begin-calls",
+                                   "try-begin-calls", "owns-calls", "objects"}))
       return Err;
     if (!E.contains("type"))
       return error(P, "missing required key 'type'");
@@ -503,9 +624,14 @@ private:
 
   llvm::Error readCallPair(const json &E, const std::string &P, ScopeKind Kind,
                            RulePack &Pack) const {
-    if (auto Err = checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
-                                     "autocommit-arg", "returns-success",
-                                     "objects", "guards-connection"}))
+    if (auto Err =
+            Kind == ScopeKind::Lock
+                ? checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
+                                   "autocommit-arg", "returns-success",
+                                   "objects", "guards-connection"})
+                : checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
+                                   "autocommit-arg", "returns-success",
+                                   "objects"}))
       return Err;
     CallPairRule R;
     R.Kind = Kind;
@@ -734,7 +860,9 @@ private:
             return Err;
           R.SizeArg = Arg.value_or(0);
           if (E.contains("default-size")) {
-            if (!E["default-size"].is_number_unsigned())
+            // A pool of no connections is a mistake, as the schema says.
+            if (!E["default-size"].is_number_unsigned() ||
+                E["default-size"].get<uint64_t>() == 0)
               return error(child(P, "default-size"),
                            "'default-size' must be a positive integer");
             R.DefaultSize = E["default-size"].get<uint64_t>();
@@ -748,57 +876,54 @@ private:
                           RulePack &Pack) const {
     if (auto Err = requireObject(V, Pointer))
       return Err;
-    if (auto Err = checkKeys(V, Pointer, {"threads", "thread-pools"}))
-      return Err;
+    report(checkKeys(V, Pointer, {"threads", "thread-pools"}));
     if (V.contains("threads"))
-      if (auto Err = forEachEntry(
-              V["threads"], child(Pointer, "threads"),
-              [&](const json &E, const std::string &P) -> llvm::Error {
-                if (auto Err = checkKeys(E, P, {"type", "callable-arg"}))
-                  return Err;
-                WorkerRule R;
-                R.Kind = WorkerRule::Thread;
-                R.Origin = originOf(P);
-                if (auto Err = readTypePattern(E, P, R.Type))
-                  return Err;
-                std::optional<unsigned> Arg;
-                if (auto Err = readUnsigned(E, P, "callable-arg", Arg))
-                  return Err;
-                R.CallableArg = Arg.value_or(0);
-                Pack.Workers.push_back(std::move(R));
-                return llvm::Error::success();
-              }))
-        return Err;
+      report(forEachEntry(
+          V["threads"], child(Pointer, "threads"),
+          [&](const json &E, const std::string &P) -> llvm::Error {
+            if (auto Err = checkKeys(E, P, {"type", "callable-arg"}))
+              return Err;
+            WorkerRule R;
+            R.Kind = WorkerRule::Thread;
+            R.Origin = originOf(P);
+            if (auto Err = readTypePattern(E, P, R.Type))
+              return Err;
+            std::optional<unsigned> Arg;
+            if (auto Err = readUnsigned(E, P, "callable-arg", Arg))
+              return Err;
+            R.CallableArg = Arg.value_or(0);
+            Pack.Workers.push_back(std::move(R));
+            return llvm::Error::success();
+          }));
     if (V.contains("thread-pools"))
-      if (auto Err = forEachEntry(
-              V["thread-pools"], child(Pointer, "thread-pools"),
-              [&](const json &E, const std::string &P) -> llvm::Error {
-                if (auto Err = checkKeys(E, P, {"type", "size-arg",
-                                                "submit-calls", "pool-arg",
-                                                "callable-arg"}))
-                  return Err;
-                WorkerRule R;
-                R.Kind = WorkerRule::ThreadPool;
-                R.Origin = originOf(P);
-                if (auto Err = readTypePattern(E, P, R.Type))
-                  return Err;
-                if (auto Err = patternList(E, P, "submit-calls", true,
-                                           R.SubmitCalls))
-                  return Err;
-                std::optional<unsigned> Size, PoolArg, CallableArg;
-                if (auto Err = readUnsigned(E, P, "size-arg", Size))
-                  return Err;
-                if (auto Err = readUnsigned(E, P, "pool-arg", PoolArg))
-                  return Err;
-                if (auto Err = readUnsigned(E, P, "callable-arg", CallableArg))
-                  return Err;
-                R.SizeArg = Size.value_or(0);
-                R.SubmitPoolArg = PoolArg.value_or(0);
-                R.SubmitCallableArg = CallableArg.value_or(1);
-                Pack.Workers.push_back(std::move(R));
-                return llvm::Error::success();
-              }))
-        return Err;
+      report(forEachEntry(
+          V["thread-pools"], child(Pointer, "thread-pools"),
+          [&](const json &E, const std::string &P) -> llvm::Error {
+            if (auto Err = checkKeys(E, P, {"type", "size-arg",
+                                            "submit-calls", "pool-arg",
+                                            "callable-arg"}))
+              return Err;
+            WorkerRule R;
+            R.Kind = WorkerRule::ThreadPool;
+            R.Origin = originOf(P);
+            if (auto Err = readTypePattern(E, P, R.Type))
+              return Err;
+            if (auto Err = patternList(E, P, "submit-calls", true,
+                                       R.SubmitCalls))
+              return Err;
+            std::optional<unsigned> Size, PoolArg, CallableArg;
+            if (auto Err = readUnsigned(E, P, "size-arg", Size))
+              return Err;
+            if (auto Err = readUnsigned(E, P, "pool-arg", PoolArg))
+              return Err;
+            if (auto Err = readUnsigned(E, P, "callable-arg", CallableArg))
+              return Err;
+            R.SizeArg = Size.value_or(0);
+            R.SubmitPoolArg = PoolArg.value_or(0);
+            R.SubmitCallableArg = CallableArg.value_or(1);
+            Pack.Workers.push_back(std::move(R));
+            return llvm::Error::success();
+          }));
     return llvm::Error::success();
   }
 
@@ -913,13 +1038,18 @@ llvm::Expected<std::vector<RulePack>> loadRuleDirectory(llvm::StringRef Dir) {
     return llvm::createStringError(EC, Dir + ": cannot read rules directory: " +
                                            EC.message());
   llvm::sort(Files);
+  // Every pack's mistakes, not only the first bad pack's.
   std::vector<RulePack> Packs;
+  llvm::Error Errors = llvm::Error::success();
   for (const std::string &F : Files) {
     auto Pack = loadRulePack(F);
     if (!Pack)
-      return Pack.takeError();
-    Packs.push_back(std::move(*Pack));
+      Errors = llvm::joinErrors(std::move(Errors), Pack.takeError());
+    else
+      Packs.push_back(std::move(*Pack));
   }
+  if (Errors)
+    return std::move(Errors);
   return Packs;
 }
 

@@ -288,6 +288,13 @@ struct CallListRule {
   RuleOrigin Origin;
 };
 
+/// A name pattern as written in a pack: where, for the warning that it
+/// matches no declaration (a typo silently disables its rule).
+struct PatternSite {
+  NamePattern Pattern;
+  RuleOrigin Origin;
+};
+
 struct RulePack {
   std::string Name;
   std::string Description;
@@ -306,16 +313,37 @@ struct RulePack {
   /// that answers from memory on the path that matters, a test double), or
   /// virtual methods none of whose overriders is to be taken as slow.
   std::vector<CallListRule> NotSlow;
+  // A new section or kind of entry: a row in sectionCounts() too.
+
+  /// Every name pattern of the pack, in whatever section or key, each with
+  /// where it is written.
+  std::vector<PatternSite> Patterns;
 };
 
-/// Parses a rule pack. Errors name File and the line:column of the offending
-/// key or value.
+/// Parses a rule pack. A pack with mistakes is rejected whole, with every
+/// mistake found (joined, in the order of the file), each naming File and
+/// the line:column of the offending key or value.
 llvm::Expected<RulePack> parseRulePack(llvm::StringRef Text,
                                        llvm::StringRef File);
 llvm::Expected<RulePack> loadRulePack(llvm::StringRef File);
 
-/// Loads every *.json pack of a directory, in name order.
+/// Loads every *.json pack of a directory, in name order; if any pack has
+/// mistakes, fails with those of every pack.
 llvm::Expected<std::vector<RulePack>> loadRuleDirectory(llvm::StringRef Dir);
+
+/// How many entries of one kind a pack fills in one of its sections, for
+/// --list-rules: "transactions" / "raii-type" (a section of several kinds of
+/// entry), or "slow-calls" with no Entry (a plain list).
+struct SectionCount {
+  llvm::StringRef Section;
+  llvm::StringRef Entry;
+  llvm::StringRef Entries; ///< Entry's plural
+  size_t Count = 0;
+};
+
+/// Every section of \p Pack and kind of entry in it, those it leaves empty
+/// included, in the order docs/rule-packs.md describes them.
+std::vector<SectionCount> sectionCounts(const RulePack &Pack);
 
 /// What a SQL statement does to a transaction.
 enum class SqlEffect { None, Begin, End };

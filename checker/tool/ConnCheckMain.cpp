@@ -13,6 +13,7 @@
 #include "../findings/Suppressions.h"
 #include "../project/FactsIO.h"
 #include "../project/Linker.h"
+#include "../rules/PatternCoverage.h"
 #include "../rules/RulePack.h"
 #include "ConnCheckVersion.h"
 
@@ -112,7 +113,9 @@ cl::opt<std::string> WriteBaselineFile(
              "nothing)"),
     cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> Verbose("verbose",
-                      cl::desc("Say which functions were skipped and why"),
+                      cl::desc("Say which functions were skipped and why, and "
+                               "which name patterns of the shipped packs "
+                               "match no declaration"),
                       cl::cat(Category));
 cl::opt<unsigned> Jobs(
     "j", cl::desc("Translation units analysed in parallel (default: the "
@@ -156,21 +159,31 @@ std::string defaultRulesDir(const char *Argv0) {
   return std::string(Dir);
 }
 
-llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0) {
+/// The packs to analyse with, or the mistakes of every pack that has some:
+/// an author fixes them all in one go. The first \p Shipped are the default
+/// packs, the others the user's (--rules).
+llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0,
+                                                       size_t &Shipped) {
   std::vector<rules::RulePack> Packs;
+  llvm::Error Errors = llvm::Error::success();
   if (!NoDefaultRules) {
     std::string Dir = RulesDir.empty() ? defaultRulesDir(Argv0) : RulesDir;
     auto Defaults = rules::loadRuleDirectory(Dir);
     if (!Defaults)
-      return Defaults.takeError();
-    Packs = std::move(*Defaults);
+      Errors = llvm::joinErrors(std::move(Errors), Defaults.takeError());
+    else
+      Packs = std::move(*Defaults);
   }
   for (const std::string &File : ExtraRules) {
     auto Pack = rules::loadRulePack(File);
     if (!Pack)
-      return Pack.takeError();
-    Packs.push_back(std::move(*Pack));
+      Errors = llvm::joinErrors(std::move(Errors), Pack.takeError());
+    else
+      Packs.push_back(std::move(*Pack));
   }
+  if (Errors)
+    return std::move(Errors);
+  Shipped = Packs.size() - ExtraRules.size();
   return Packs;
 }
 
@@ -179,6 +192,9 @@ struct AnalysisSetup {
   const std::vector<rules::RulePack> &Packs;
   llvm::ArrayRef<ConnCheck *> Checks;
   const RunOptions &Options;
+  /// Where each unit's declarations are tested against the name patterns
+  /// followed; null when none is.
+  rules::PatternCoverage *Coverage = nullptr;
 };
 
 class AnalysisConsumer : public ASTConsumer {
@@ -193,6 +209,8 @@ public:
     if (Ctx.getDiagnostics().hasErrorOccurred())
       return;
     analyzeTranslationUnit(Ctx, Setup.Packs, Setup.Checks, Options, Out);
+    if (Setup.Coverage)
+      Setup.Coverage->visitUnit(Ctx);
   }
 
 private:
@@ -371,6 +389,7 @@ void analyseWithProjectWrappers(std::vector<UnitFacts> &Units,
                       "analysing them again with those\n";
     RunOptions Options = Setup.Options;
     Options.Imported = &Wrappers;
+    // No pattern coverage: these units were visited in the first round.
     AnalysisSetup WithWrappers{Setup.Packs, Setup.Checks, Options};
     bool RoundCrashed = false;
     std::vector<UnitFacts> Again =
@@ -381,6 +400,28 @@ void analyseWithProjectWrappers(std::vector<UnitFacts> &Units,
       Units[Redo[J]] = std::move(Again[J]);
     }
   }
+}
+
+/// What a pack fills, for --list-rules: each section that is not empty,
+/// with its entries counted by kind, so that an author sees what loaded
+/// ("transactions: 1 raii-type, 2 call-pairs; slow-calls: 3").
+std::string packContents(const rules::RulePack &Pack) {
+  std::string Out;
+  llvm::raw_string_ostream OS(Out);
+  llvm::StringRef Section; // the one being printed
+  for (const rules::SectionCount &C : rules::sectionCounts(Pack)) {
+    if (!C.Count)
+      continue;
+    if (C.Section != Section)
+      OS << (Section.empty() ? "" : "; ") << C.Section << ": ";
+    else
+      OS << ", ";
+    Section = C.Section;
+    OS << C.Count;
+    if (!C.Entry.empty())
+      OS << " " << (C.Count == 1 ? C.Entry : C.Entries);
+  }
+  return Out.empty() ? "no rules" : Out;
 }
 
 void printVersion(llvm::raw_ostream &OS) {
@@ -434,9 +475,15 @@ int main(int argc, const char **argv) {
     return NoFindings;
   }
 
-  auto Packs = loadPacks(argv[0]);
-  if (!Packs)
-    return fail(llvm::toString(Packs.takeError()));
+  size_t ShippedPacks = 0;
+  auto Packs = loadPacks(argv[0], ShippedPacks);
+  if (!Packs) {
+    // One line per mistake, each "file:line:col: message" as editors expect.
+    llvm::handleAllErrors(Packs.takeError(), [](const llvm::ErrorInfoBase &E) {
+      fail(E.message());
+    });
+    return ToolError;
+  }
 
   std::optional<Baseline> Known;
   if (!BaselineFile.empty()) {
@@ -448,12 +495,8 @@ int main(int argc, const char **argv) {
 
   if (ListRules) {
     for (const rules::RulePack &P : *Packs)
-      llvm::outs() << P.Name << "\t" << P.File << "\t"
-                   << P.RaiiTypes.size() + P.CallPairs.size() +
-                          P.SqlText.size() + P.Acquires.size() +
-                          P.CallableScopes.size()
-                   << " scope rules, " << P.SlowCalls.size()
-                   << " slow-call rules\n";
+      llvm::outs() << P.Name << "\t" << P.File << "\t" << packContents(P)
+                   << "\n";
     return NoFindings;
   }
 
@@ -485,6 +528,15 @@ int main(int argc, const char **argv) {
   };
 
   AnalysisSetup Setup{*Packs, EnabledChecks, Options};
+  // Name patterns that match no declaration: always for the user's packs,
+  // whose typos nothing else reveals; for the shipped ones only with
+  // --verbose, as most of them name libraries a project does not use. Only
+  // a run that parses every unit it reports on can tell: not --link (its
+  // units are facts) nor --facts-only (one step of a larger run).
+  rules::PatternCoverage Coverage(
+      *Packs, [&](size_t I) { return I >= ShippedPacks || Verbose; });
+  if (!LinkOnly && !FactsOnly && !Coverage.empty())
+    Setup.Coverage = &Coverage;
   unsigned Threads = Jobs ? Jobs.getValue()
                           : std::max(1u, std::thread::hardware_concurrency());
   std::vector<UnitFacts> Units;
@@ -553,6 +605,22 @@ int main(int argc, const char **argv) {
   for (const UnitFacts &U : Units)
     if (U.Failure)
       Failures.push_back({U.File, *U.Failure});
+  if (Setup.Coverage && Verbose)
+    llvm::errs() << "conncheck: note: " << Coverage.size()
+                 << " name pattern(s) tested against the declarations of "
+                 << Coverage.unitsVisited() << " unit(s) in "
+                 << std::chrono::duration_cast<std::chrono::milliseconds>(
+                        Coverage.timeSpent())
+                        .count()
+                 << " ms\n";
+  // A unit that was not analysed may hold what a pattern names: warn only
+  // when every unit was seen. Warnings do not change the exit status.
+  if (Setup.Coverage && Failures.empty())
+    for (const rules::PatternSite *S : Coverage.unmatched())
+      llvm::errs() << S->Origin.File << ":" << S->Origin.Line << ":"
+                   << S->Origin.Column << ": warning: name pattern '"
+                   << S->Pattern.text()
+                   << "' matches no declaration in the analysed code\n";
   if (FactsOnly) {
     for (const FailedUnit &U : Failures)
       llvm::errs() << "conncheck: error: " << U.Reason << "\n";

@@ -290,7 +290,55 @@ TEST(RulePackTest, SqlTextOnTheObjectAndNotSlow) {
   ASSERT_EQ(Pack->NotSlow.size(), 1u);
   EXPECT_TRUE(Pack->NotSlow[0].Calls[0].matches("Metrics::flush"));
   EXPECT_NE(loadError(R"({"pack": "x", "transactions": {"sql-text": [{"function": "f", "handle-arg": "self"}]}})")
-                .find("'handle-arg' must be an argument index from 0 to 64 or \"object\""),
+                .find("'handle-arg' must be an argument index from 0 to 64, \"object\" or \"none\""),
             std::string::npos);
+  // "none": the call does not name the connection.
+  auto Unnamed = parseRulePack(R"({"pack": "x", "transactions": {"sql-text": [
+      {"function": "sql::Statement::execute", "handle-arg": "none"}]}})",
+                               "pack.json");
+  ASSERT_TRUE(bool(Unnamed)) << llvm::toString(Unnamed.takeError());
+  EXPECT_TRUE(Unnamed->SqlText[0].HandleUnnamed);
+  EXPECT_EQ(Unnamed->SqlText[0].SqlArg, 0u);
+}
+} // namespace
+
+namespace {
+TEST(RulePackTest, ReportsEveryMistakeInFileOrder) {
+  // A section that is not an array, and two bad entries of one section
+  // after it: a mistake stops only what it is in.
+  std::string Err = loadError(R"({"pack": "x",
+"not-slow": {},
+"database-calls": [{"calls": []}, {"calls": ["ok"]}, {"call": ["f"]}]})");
+  EXPECT_NE(Err.find("pack.json:2:1: expected an array\n"
+                     "pack.json:3:21: 'calls' must be a non-empty array"),
+            std::string::npos)
+      << Err;
+  EXPECT_NE(Err.find("\npack.json:3:55: unknown key 'call'"), std::string::npos)
+      << Err;
+  // Still rejected whole: nothing of a pack with a mistake is used.
+  EXPECT_FALSE(bool(parseRulePack(R"({"pack": "x", "database-calls": [{"calls": ["ok"]}, {}]})",
+                                  "pack.json")))
+      << "a pack with any mistake is rejected";
+}
+} // namespace
+
+namespace {
+TEST(RulePackTest, RecordsEveryPatternWithItsPosition) {
+  // Under every kind of key a pattern can be: a list, a single type, a
+  // function, a parameter type.
+  auto Pack = parseRulePack(R"({"pack": "x",
+"transactions": {"raii-types": [{"type": "db::Tx", "end-calls": ["db::Tx::commit"]}],
+                 "sql-text": [{"function": "db::run"}]},
+"slow-calls": [{"calls": ["rpc::call"], "category": "rpc", "param-type": "rpc::Ctx"}]})",
+                            "pack.json");
+  ASSERT_TRUE(bool(Pack)) << llvm::toString(Pack.takeError());
+  std::vector<std::string> Seen;
+  for (const PatternSite &S : Pack->Patterns)
+    Seen.push_back(S.Pattern.text().str() + "@" + std::to_string(S.Origin.Line) +
+                   ":" + std::to_string(S.Origin.Column));
+  llvm::sort(Seen);
+  EXPECT_EQ(Seen, (std::vector<std::string>{"db::Tx::commit@2:66", "db::Tx@2:34",
+                                            "db::run@3:32", "rpc::Ctx@4:60",
+                                            "rpc::call@4:27"}));
 }
 } // namespace
