@@ -165,6 +165,11 @@ public:
     const auto *Asked = dyn_cast<CXXMemberCallExpr>(Cond);
     const ValueDecl *AskedOf =
         Asked ? holderDecl(Asked->getImplicitObjectArgument()) : nullptr;
+    // `if (m) m->lock(); ... if (m) m->unlock();`: a null pointer is locked
+    // by no call, so where it is null no call-pair scope is held on it.
+    const ValueDecl *NullTested =
+        (ComparedToNull || Cond->getType()->isPointerType()) ? holderDecl(Cond)
+                                                             : nullptr;
     State.closeIf([&](const HeldScope &H) {
       // `if (!db.transaction())`, `if (pthread_mutex_trylock(m) != 0)`:
       // none began.
@@ -175,6 +180,9 @@ public:
         return false;
       if (AskedOf && H.Holder == AskedOf && H.Raii &&
           Roles.raiiOwnsCall(*H.Raii, Asked))
+        return true;
+      if (NullTested && H.Holder == NullTested && !H.Raii && !H.Acquire &&
+          NullTested->getType()->isPointerType())
         return true;
       if (!H.Acquire)
         return false;

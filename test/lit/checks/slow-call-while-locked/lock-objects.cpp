@@ -210,3 +210,18 @@ void empty_unique_lock() {
   std::unique_lock<std::mutex> lk;
   sleep(1);
 }
+
+// An optional mutex, locked and unlocked under the same test: where the
+// pointer is null no call locked it, so after the second test nothing is
+// held on any path.
+void optional_mutex(std::mutex *m, bool verbose) {
+  if (m)
+    m->lock();
+  if (verbose)
+    sleep(1);
+  // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
+  // CHECK-MESSAGES: :[[@LINE-4]]:8: note: 'm' locked here with 'std::mutex::lock'; it is still held on some paths to the call
+  if (m)
+    m->unlock();
+  sleep(2);
+}
