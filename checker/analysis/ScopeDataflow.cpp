@@ -1037,14 +1037,7 @@ private:
     const ValueDecl *Handle = Match->Handle ? holderDecl(Match->Handle) : nullptr;
     const void *Holder = Handle ? static_cast<const void *>(Handle)
                                 : unknownHolder(Match->Kind);
-    if (Match->Effect == rules::ScopeCallMatch::Begin) {
-      if (Match->Counted)
-        if (const HeldScope *Open = State.find(Holder, Match->Kind)) {
-          HeldScope Deeper = *Open; // an inner begin: the outer goes on
-          Deeper.Nesting = std::min(Deeper.Nesting + 1, HeldScope::MaxNesting);
-          State.open(std::move(Deeper));
-          return;
-        }
+    auto OpenAnew = [&] {
       HeldScope H;
       H.Kind = Match->Kind;
       H.Holder = Holder;
@@ -1057,6 +1050,16 @@ private:
       H.GuardsConnection = Match->GuardsConnection;
       H.NotPooled = !Match->Pooled;
       State.open(std::move(H));
+    };
+    if (Match->Effect == rules::ScopeCallMatch::Begin) {
+      if (Match->Counted)
+        if (const HeldScope *Open = State.find(Holder, Match->Kind)) {
+          HeldScope Deeper = *Open; // an inner begin: the outer goes on
+          Deeper.Nesting = std::min(Deeper.Nesting + 1, HeldScope::MaxNesting);
+          State.open(std::move(Deeper));
+          return;
+        }
+      OpenAnew();
       return;
     }
     // An end whose handle is unknown may end any scope of its kind begun by
@@ -1076,6 +1079,9 @@ private:
         return false;
       return Holder == Unknown || H.Holder == Holder || H.Holder == Unknown;
     });
+    // `COMMIT AND CHAIN`, `commit(true)`: the next one is open from here.
+    if (Match->Restarts)
+      OpenAnew();
   }
 };
 

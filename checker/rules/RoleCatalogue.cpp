@@ -809,6 +809,10 @@ std::optional<ScopeCallMatch> RoleCatalogue::scopeCall(const CallExpr *Call,
                            Rule.ReturnsSuccess != SuccessPolarity::None;
         M.SuccessIsZero = Rule.ReturnsSuccess == SuccessPolarity::Zero;
         M.GuardsConnection = Rule.Objects.GuardsConnection;
+        // `commit(true)`: the next transaction begins at once.
+        if (!Begins && Rule.RestartArg)
+          M.Restarts = constantTruth(callArg(Call, *Rule.RestartArg), Ctx)
+                           .value_or(false);
         return M;
       }
   for (const RulePack &Pack : Packs) {
@@ -851,9 +855,11 @@ std::optional<ScopeCallMatch> RoleCatalogue::sqlEffect(const Expr *SqlArg,
   std::string Shown = Sql->trim().str();
   if (Shown.size() > 40)
     Shown = Shown.substr(0, 37) + "...";
-  return ScopeCallMatch{Effect == SqlEffect::Begin ? ScopeCallMatch::Begin
-                                                   : ScopeCallMatch::End,
-                        ScopeKind::Transaction, Handle, "SQL '" + Shown + "'"};
+  ScopeCallMatch M{Effect == SqlEffect::Begin ? ScopeCallMatch::Begin
+                                              : ScopeCallMatch::End,
+                   ScopeKind::Transaction, Handle, "SQL '" + Shown + "'"};
+  M.Restarts = Effect == SqlEffect::Restart;
+  return M;
 }
 
 bool RoleCatalogue::databaseCall(const Expr *Call) {

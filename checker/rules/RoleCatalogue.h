@@ -64,6 +64,8 @@ struct ScopeCallMatch {
   bool SuccessIsZero = false;
   /// A lock that a pack says guards the database connection.
   bool GuardsConnection = false;
+  /// An end that begins the next one at once (`COMMIT AND CHAIN`).
+  bool Restarts = false;
 };
 
 /// A call that takes a connection.

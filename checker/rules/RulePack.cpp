@@ -114,7 +114,9 @@ static SqlEffect classifyStatement(llvm::StringRef Stmt) {
   while (Stmt.starts_with("--")) {
     Stmt = Stmt.drop_until([](char C) { return C == '\n'; }).ltrim();
   }
-  std::vector<std::string> W = leadingWords(Stmt, 3);
+  std::vector<std::string> W = leadingWords(Stmt, 5);
+  // COMMIT [WORK] AND CHAIN, ROLLBACK AND CHAIN: a new one begins at once.
+  bool Chains = llvm::is_contained(W, "CHAIN") && !llvm::is_contained(W, "NO");
   if (W.empty())
     return SqlEffect::None;
   const std::string &First = W[0];
@@ -124,6 +126,7 @@ static SqlEffect classifyStatement(llvm::StringRef Stmt) {
     return SqlEffect::Begin;
   if (First == "COMMIT")
     return (W.size() > 1 && W[1] == "PREPARED") ? SqlEffect::None
+           : Chains                             ? SqlEffect::Restart
                                                 : SqlEffect::End;
   if (First == "END" || First == "ABORT")
     return SqlEffect::End;
@@ -134,7 +137,9 @@ static SqlEffect classifyStatement(llvm::StringRef Stmt) {
     // transaction open; ROLLBACK PREPARED acts on another one.
     bool ToSavepoint = llvm::is_contained(W, "TO");
     bool Prepared = W.size() > 1 && W[1] == "PREPARED";
-    return (ToSavepoint || Prepared) ? SqlEffect::None : SqlEffect::End;
+    if (ToSavepoint || Prepared)
+      return SqlEffect::None;
+    return Chains ? SqlEffect::Restart : SqlEffect::End;
   }
   return SqlEffect::None;
 }
@@ -628,10 +633,11 @@ private:
             Kind == ScopeKind::Lock
                 ? checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
                                    "autocommit-arg", "returns-success",
-                                   "objects", "guards-connection"})
+                                   "restart-arg", "objects",
+                                   "guards-connection"})
                 : checkKeys(E, P, {"begin", "end", "handle-arg", "counted",
                                    "autocommit-arg", "returns-success",
-                                   "objects"}))
+                                   "restart-arg", "objects"}))
       return Err;
     CallPairRule R;
     R.Kind = Kind;
@@ -645,6 +651,8 @@ private:
     if (auto Err = readBool(E, P, "counted", R.Counted))
       return Err;
     if (auto Err = readUnsigned(E, P, "autocommit-arg", R.AutocommitArg))
+      return Err;
+    if (auto Err = readUnsigned(E, P, "restart-arg", R.RestartArg))
       return Err;
     if (auto Err = readPolarity(E, P, R.ReturnsSuccess))
       return Err;

@@ -195,6 +195,9 @@ struct CallPairRule {
   /// `setAutoCommit(false)`): this argument false begins a transaction,
   /// true ends the open one (turning autocommit back on commits it).
   std::optional<unsigned> AutocommitArg;
+  /// An end call that begins the next transaction at once when this
+  /// argument is true (`commit(/*restart=*/true)`).
+  std::optional<unsigned> RestartArg;
   /// The begin call returns whether it began one (`QSqlDatabase::
   /// transaction()`, `pthread_mutex_trylock` with zero): nothing is open
   /// where it says it did not.
@@ -346,7 +349,9 @@ struct SectionCount {
 std::vector<SectionCount> sectionCounts(const RulePack &Pack);
 
 /// What a SQL statement does to a transaction.
-enum class SqlEffect { None, Begin, End };
+/// Restart: ends the transaction and begins the next one at once
+/// (`COMMIT AND CHAIN`): a transaction is open after it, begun there.
+enum class SqlEffect { None, Begin, End, Restart };
 SqlEffect classifySql(llvm::StringRef Sql);
 
 } // namespace rules

@@ -256,6 +256,12 @@ TEST(SqlTextTest, Classification) {
   EXPECT_EQ(classifySql("UPDATE t SET x = 1"), SqlEffect::None);
   EXPECT_EQ(classifySql("BEGIN; UPDATE t SET x = 1; COMMIT;"), SqlEffect::End);
   EXPECT_EQ(classifySql("SET x = 1; BEGIN"), SqlEffect::Begin);
+  // Chained: the next transaction begins as this one ends.
+  EXPECT_EQ(classifySql("COMMIT AND CHAIN"), SqlEffect::Restart);
+  EXPECT_EQ(classifySql("commit work and chain"), SqlEffect::Restart);
+  EXPECT_EQ(classifySql("ROLLBACK AND CHAIN"), SqlEffect::Restart);
+  EXPECT_EQ(classifySql("COMMIT AND NO CHAIN"), SqlEffect::End);
+  EXPECT_EQ(classifySql("ROLLBACK TO SAVEPOINT chain"), SqlEffect::None);
 }
 
 TEST(JsonPositionsTest, PointsAtKeysAndElements) {
