@@ -6,6 +6,7 @@
 #include "clang/AST/DeclCXX.h"
 #include "clang/AST/Attr.h"
 #include "clang/AST/DeclTemplate.h"
+#include "llvm/Config/llvm-config.h"
 
 using namespace clang;
 
@@ -173,8 +174,10 @@ static llvm::SmallVector<const NamedDecl *, 2> aliasesOf(QualType T) {
     if (const auto *TT = dyn_cast<TypedefType>(Ty)) {
       Aliases.push_back(TT->getDecl());
       Ty = TT->desugar().getTypePtrOrNull();
+#if LLVM_VERSION_MAJOR < 22 // Clang 22 folds the qualifier into each type
     } else if (const auto *ET = dyn_cast<ElaboratedType>(Ty)) {
       Ty = ET->getNamedType().getTypePtrOrNull();
+#endif
     } else if (const auto *UT = dyn_cast<UsingType>(Ty)) {
       Ty = UT->desugar().getTypePtrOrNull();
     } else if (const auto *TST = dyn_cast<TemplateSpecializationType>(Ty);
