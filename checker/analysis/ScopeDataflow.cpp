@@ -295,10 +295,16 @@ private:
 
   /// Opens the lease an acquire call's result is stored into, if it is one.
   bool storeAcquired(const VarDecl *Into, const Expr *Value, HeldSet &State) {
+    if (Into && Roles.anyHolderTypes() &&
+        heldThroughHolderType(Into, Value, State))
+      return true;
     const CallExpr *Call = asCall(Value);
     if (!Into || !Call)
       return false;
     std::optional<rules::AcquireMatch> M = Roles.acquireCall(Call);
+    // What the call returns is not what holds the connection (a future).
+    if (M && !Roles.holdsAcquired(*M->Rule, Into->getType()))
+      return false;
     // An in-house wrapper that returns a connection it took.
     if (!M && Facts)
       if (const rules::AcquireRule *Rule =
@@ -324,6 +330,33 @@ private:
       return false;
     }
     State.open(acquiredScope(Into, *M, Call));
+    return true;
+  }
+
+  /// `acme::Lease l = pool.asyncGet().get();`: an acquire call whose rule
+  /// names the types that hold its connection, made inside the initialiser
+  /// of a variable of one of them.
+  bool heldThroughHolderType(const VarDecl *Into, const Expr *Value,
+                             HeldSet &State) {
+    const CallExpr *Found = nullptr;
+    std::optional<rules::AcquireMatch> M;
+    std::function<void(const Stmt *)> Walk = [&](const Stmt *S) {
+      if (!S || M || isa<LambdaExpr>(S))
+        return;
+      if (const auto *C = dyn_cast<CallExpr>(S))
+        if (auto Match = Roles.acquireCall(C);
+            Match && !Match->Rule->HolderTypes.empty()) {
+          M = Match;
+          Found = C;
+          return;
+        }
+      for (const Stmt *Child : S->children())
+        Walk(Child);
+    };
+    Walk(Value);
+    if (!M || !Roles.holdsAcquired(*M->Rule, Into->getType()))
+      return false;
+    State.open(acquiredScope(Into, *M, Found));
     return true;
   }
 

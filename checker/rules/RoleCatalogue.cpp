@@ -130,7 +130,11 @@ static const CXXRecordDecl *objectClassOf(const Expr *Call) {
 }
 
 RoleCatalogue::RoleCatalogue(const std::vector<RulePack> &Packs)
-    : Packs(Packs) {}
+    : Packs(Packs) {
+  for (const RulePack &Pack : Packs)
+    for (const AcquireRule &R : Pack.Acquires)
+      AnyHolderTypes = AnyHolderTypes || !R.HolderTypes.empty();
+}
 
 const llvm::SmallVector<std::string, 2> &
 RoleCatalogue::candidateNames(const FunctionDecl *Callee,
@@ -482,6 +486,16 @@ std::optional<AcquireMatch> RoleCatalogue::acquireCall(const CallExpr *Call) {
         return AcquireMatch{&Rule, Pool, Names.front()};
       }
   return std::nullopt;
+}
+
+bool RoleCatalogue::holdsAcquired(const AcquireRule &Rule, QualType T) {
+  if (Rule.HolderTypes.empty())
+    return true;
+  for (const NamedDecl *Alias : aliasesOf(T))
+    if (anyMatches(Rule.HolderTypes, {qualifiedName(Alias)}))
+      return true;
+  const CXXRecordDecl *RD = recordOf(T.getNonReferenceType());
+  return RD && anyMatches(Rule.HolderTypes, {qualifiedName(RD)});
 }
 
 std::string RoleCatalogue::acquireRuleId(const AcquireRule *Rule) const {

@@ -139,6 +139,13 @@ public:
 
   /// The acquire rule \p Call matches, if any.
   std::optional<AcquireMatch> acquireCall(const clang::CallExpr *Call);
+  /// Whether a variable of type \p T holds what \p Rule's call takes:
+  /// always, unless the rule names holder types; then T (its class or an
+  /// alias it is written with) must be one of them.
+  bool holdsAcquired(const AcquireRule &Rule, clang::QualType T);
+  /// Whether any acquire rule names holder types (else no initialiser need
+  /// be searched for one).
+  bool anyHolderTypes() const { return AnyHolderTypes; }
   /// A name for \p Rule that another unit's catalogue of the same packs
   /// resolves to the same rule (for facts that cross units).
   std::string acquireRuleId(const AcquireRule *Rule) const;
@@ -209,6 +216,7 @@ public:
 
 private:
   const std::vector<RulePack> &Packs;
+  bool AnyHolderTypes = false;
 
   /// Qualified names a call may be known by: the callee's own, the same
   /// method named through the static type of the object it is called on

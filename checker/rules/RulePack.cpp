@@ -767,7 +767,7 @@ private:
     if (auto Err = checkKeys(E, P, {"calls", "returns", "end-calls",
                                     "release-calls", "release-handle-arg",
                                     "handle-arg", "returns-success", "pooled",
-                                    "returns-arg-if-not-null"}))
+                                    "returns-arg-if-not-null", "holder-types"}))
       return Err;
     AcquireRule R;
     R.Kind = Kind;
@@ -818,6 +818,11 @@ private:
     if (auto Err = readUnsigned(E, P, "returns-arg-if-not-null",
                                 R.ReturnsArgIfNotNull))
       return Err;
+    if (auto Err = patternList(E, P, "holder-types", false, R.HolderTypes))
+      return Err;
+    if (!R.HolderTypes.empty() && R.Result != AcquireRule::Raii)
+      return error(child(P, "holder-types"),
+                   "'holder-types' needs 'returns': 'raii'");
     if (R.ReturnsArgIfNotNull && R.Result != AcquireRule::Handle)
       return error(child(P, "returns-arg-if-not-null"),
                    "'returns-arg-if-not-null' needs 'returns': 'handle'");

@@ -164,6 +164,12 @@ struct AcquireRule {
   /// The call initialises the object this argument points to and returns
   /// it (`mysql_init(&m)`): only a null argument makes a new handle.
   std::optional<unsigned> ReturnsArgIfNotNull;
+  /// For raii results: the types that hold the connection when the call
+  /// returns something else (a future, an awaitable): a variable of one of
+  /// them initialised from an expression that makes the call
+  /// (`acme::Lease l = pool.asyncGet().get();`) holds it; a variable of
+  /// another type (the future itself) does not.
+  std::vector<NamePattern> HolderTypes;
   RuleOrigin Origin;
 };
 
