@@ -61,7 +61,18 @@ private:
     }
     if (It->second)
       Functions.push_back(FD);
+    else if (const auto *M = dyn_cast<CXXMethodDecl>(FD);
+             M && M->size_overridden_methods() &&
+             M->isTemplateInstantiation() && SM.getFileEntryRefForID(File) &&
+             !SM.isInSystemHeader(Loc))
+      // An overrider instantiated here from a class template of a project
+      // header: another unit's virtual call may run it, and only the units
+      // that instantiate it can summarise it.
+      HeaderOverriders.push_back(FD);
   }
+
+public:
+  std::vector<const FunctionDecl *> HeaderOverriders;
 };
 
 llvm::StringRef outcomeReason(DataflowOutcome O) {
@@ -216,8 +227,10 @@ void analyzeTranslationUnit(ASTContext &AST,
   }
   // Appended: a file built twice (two compile commands) is one unit.
   llvm::append_range(Out.Pending, Facts.Pending);
+  std::vector<const FunctionDecl *> Extra = Facts.LinkNeeds;
+  llvm::append_range(Extra, Collector.HeaderOverriders);
   llvm::append_range(Out.Functions,
-                     exportSummaries(Collector.Functions, Facts.LinkNeeds, AST,
+                     exportSummaries(Collector.Functions, Extra, AST,
                                      Roles, Ownership));
   for (const auto &Usr : Ownership.askedWrappers())
     Out.AskedWrappers.push_back(Usr.getKey().str());
