@@ -235,11 +235,8 @@ private:
       if (auto Slow = Roles.slowCall(Call, AST)) {
         // `cv.wait(lk)` on the lock it was handed: not slow to a caller
         // that holds that lock.
-        const Expr *Lock = Slow->Rule->ReleasesLockArg
-                               ? rules::callArg(Call, *Slow->Rule->ReleasesLockArg)
-                               : nullptr;
         std::optional<SlowSite> &Site =
-            Lock && isa_and_nonnull<ParmVarDecl>(holderDecl(Lock))
+            isa_and_nonnull<ParmVarDecl>(rules::lockGivenUp(*Slow, Call))
                 ? S.ParamLockWait
                 : S.Slow;
         if (!Site || rules::categoryRank(Slow->Rule->Category) <

@@ -27,11 +27,9 @@ SlowCallSummaries::SlowCallSummaries(ASTContext &Ctx,
             auto Slow = Roles.slowCall(Call, Ctx);
             if (!Slow)
               return std::nullopt;
-            if (WhileLocked && Slow->Rule->ReleasesLockArg)
-              if (const Expr *Lock =
-                      rules::callArg(Call, *Slow->Rule->ReleasesLockArg);
-                  Lock && isa_and_nonnull<ParmVarDecl>(holderDecl(Lock)))
-                return std::nullopt;
+            if (WhileLocked &&
+                isa_and_nonnull<ParmVarDecl>(rules::lockGivenUp(*Slow, Call)))
+              return std::nullopt;
             return ReachTarget{Slow->Name, Slow->Rule->Category};
           },
           Options) {}

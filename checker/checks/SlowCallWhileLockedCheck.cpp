@@ -12,10 +12,7 @@ namespace conncheck {
 static bool givesUp(const Expr *Call, const HeldScope &Lock,
                     CheckContext &Ctx) {
   std::optional<rules::SlowMatch> Slow = Ctx.TU.Roles.slowCall(Call, Ctx.AST);
-  if (!Slow || !Slow->Rule->ReleasesLockArg)
-    return false;
-  const Expr *Arg = rules::callArg(Call, *Slow->Rule->ReleasesLockArg);
-  return Arg && Lock.heldOn(holderDecl(Arg));
+  return Slow && Lock.heldOn(rules::lockGivenUp(*Slow, Call));
 }
 
 void SlowCallWhileLockedCheck::checkCallWhileHeld(const Expr *Call,

@@ -421,6 +421,13 @@ bool RoleCatalogue::endsRaiiScope(const RaiiTypeRule &Rule,
                     candidateNames(Callee, objectClassOf(Call)));
 }
 
+const ValueDecl *lockGivenUp(const SlowMatch &Slow, const Expr *Call) {
+  if (!Slow.Rule->ReleasesLockArg)
+    return nullptr;
+  const Expr *Lock = callArg(Call, *Slow.Rule->ReleasesLockArg);
+  return Lock ? holderDecl(Lock) : nullptr;
+}
+
 const Expr *callArg(const Expr *Call, unsigned I) {
   if (const auto *CE = dyn_cast<CallExpr>(Call)) {
     // Operator calls written as members count the object as argument 0.

@@ -45,6 +45,11 @@ struct SlowMatch {
   std::string Name;
 };
 
+/// The lock (or mutex) a wait \p Call gives up while it waits, per its
+/// rule's releases-lock-arg (`cv.wait(lk)`: lk), if it names one.
+const clang::ValueDecl *lockGivenUp(const SlowMatch &Slow,
+                                    const clang::Expr *Call);
+
 /// A call that begins or ends a scope through a call-pair or SQL text rule.
 struct ScopeCallMatch {
   enum Effect { Begin, End } Effect;
