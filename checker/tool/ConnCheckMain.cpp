@@ -11,6 +11,7 @@
 #include "../emitters/Emitters.h"
 #include "../findings/Baseline.h"
 #include "../findings/Suppressions.h"
+#include "../project/FactsCache.h"
 #include "../project/FactsIO.h"
 #include "../project/Linker.h"
 #include "../rules/PatternCoverage.h"
@@ -33,6 +34,9 @@
 #include "llvm/Support/InitLLVM.h"
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
+#include "llvm/Support/SourceMgr.h"
+#include "llvm/ADT/StringSet.h"
+#include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Threading.h"
 #include "llvm/Support/VirtualFileSystem.h"
 #include "llvm/Support/thread.h"
@@ -61,12 +65,15 @@ cl::opt<std::string> BuildPath(
     "p", cl::desc("Build directory holding compile_commands.json; with no "
                   "sources, every file in it is analysed"),
     cl::value_desc("build-dir"), cl::cat(Category));
-cl::opt<std::string> Format("format",
-                            cl::desc("Output format: text, sarif, github or "
-                                     "codequality (GitLab)"),
-                            cl::init("text"), cl::cat(Category));
+cl::list<std::string> Formats(
+    "format",
+    cl::desc("Output format: text, sarif, github or codequality (GitLab); "
+             "'<format>:<file>' writes that report to <file>. Repeatable: one "
+             "analysis, several reports (default: text)"),
+    cl::value_desc("format[:file]"), cl::cat(Category));
 cl::opt<std::string> OutputFile("output",
-                                cl::desc("Write the report to <file>, whole "
+                                cl::desc("Write the report of the --format "
+                                         "that names no file to <file>, whole "
                                          "or not at all (default: stdout)"),
                                 cl::value_desc("file"), cl::cat(Category));
 cl::alias OutputFileShort("o", cl::desc("Alias for --output"),
@@ -138,6 +145,42 @@ cl::opt<bool> LinkOnly(
              "and report the whole program's findings; with -p, units that "
              "call in-house wrappers of other units are analysed again first"),
     cl::cat(Category));
+cl::opt<std::string> CacheDir(
+    "cache-dir",
+    cl::desc("Keep each unit's facts here between runs, so that a re-run "
+             "analyses only the units whose inputs changed (default with -p: "
+             "<build-dir>/.cache/conncheck)"),
+    cl::value_desc("dir"), cl::cat(Category));
+cl::opt<bool> NoCache("no-cache", cl::desc("Use no facts cache"),
+                      cl::cat(Category));
+cl::opt<bool> ClearCache("clear-cache",
+                         cl::desc("Remove every entry of the facts cache, and "
+                                  "analyse nothing"),
+                         cl::cat(Category));
+cl::opt<unsigned> CacheMaxSize(
+    "cache-max-size",
+    cl::desc("Size the facts cache is pruned to after a run, least recently "
+             "used entries first, in MB (default: 1024)"),
+    cl::init(1024), cl::value_desc("MB"), cl::cat(Category));
+cl::list<std::string> Changed(
+    "changed",
+    cl::desc("Report only the findings whose place or chain is in this file "
+             "(repeatable): with -p and no sources every unit is still "
+             "analysed (through the cache) and linked, so a change that "
+             "makes a finding in another file is reported; a changed file "
+             "no unit reads is reported as not analysed"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> VfsOverlay(
+    "vfsoverlay",
+    cl::desc("Overlay the virtual file system described by <file> (clang's "
+             "-ivfsoverlay format) over the real one, for the analysis and "
+             "the cache alike: how the git hook analyses staged content"),
+    cl::value_desc("file"), cl::cat(Category));
+cl::opt<std::string> Shard(
+    "shard",
+    cl::desc("Analyse only the i-th of n equal parts of the inputs (i/n, "
+             "from 1/n), for the per-file step in CI shards"),
+    cl::value_desc("i/n"), cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append a compiler argument"),
                                 cl::cat(Category));
@@ -191,17 +234,68 @@ llvm::Expected<std::vector<rules::RulePack>> loadPacks(const char *Argv0,
 struct AnalysisSetup {
   const std::vector<rules::RulePack> &Packs;
   llvm::ArrayRef<ConnCheck *> Checks;
-  const RunOptions &Options;
+  RunOptions Options;
   /// Where each unit's declarations are tested against the name patterns
   /// followed; null when none is.
   rules::PatternCoverage *Coverage = nullptr;
+  /// Facts kept between runs; null for none.
+  FactsCache *Cache = nullptr;
+  /// What decides every unit's facts besides its own compile command and
+  /// the files it reads (the tool, the packs, the options): part of each
+  /// cache key.
+  std::string SettingsKey = "";
+  /// --vfsoverlay's description, laid over the real file system.
+  std::shared_ptr<llvm::MemoryBuffer> Overlay = nullptr;
 };
+
+/// The real file system, with --vfsoverlay over it. Each unit gets one of
+/// its own: ClangTool moves to each compile command's directory, which on a
+/// shared one would race between threads.
+llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>
+fileSystemFor(const AnalysisSetup &Setup) {
+  llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem> Real =
+      llvm::vfs::createPhysicalFileSystem();
+  if (!Setup.Overlay)
+    return Real;
+  std::unique_ptr<llvm::vfs::FileSystem> Overlaid = llvm::vfs::getVFSFromYAML(
+      llvm::MemoryBuffer::getMemBuffer(Setup.Overlay->getMemBufferRef()),
+      nullptr, VfsOverlay, nullptr, Real);
+  if (!Overlaid) // checked when the run began
+    return Real;
+  return llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(Overlaid.release());
+}
+
+/// Every file \p SM read, by absolute path, with the digest of the content
+/// the unit was analysed with (when \p WithDigests).
+std::vector<FileDigest> filesRead(const SourceManager &SM, bool WithDigests) {
+  std::vector<FileDigest> Reads;
+  for (auto It = SM.fileinfo_begin(); It != SM.fileinfo_end(); ++It) {
+    // Absolute but not normalised: "dir/../x" is not "x" when dir is a
+    // symbolic link, as in the paths of system headers.
+    llvm::SmallString<256> Path(It->first.getName());
+    SM.getFileManager().makeAbsolutePath(Path);
+    llvm::sys::path::remove_dots(Path, /*remove_dot_dot=*/false);
+    FileDigest R{std::string(Path), 0};
+    if (WithDigests) {
+      auto Buffer =
+          const_cast<SourceManager &>(SM).getMemoryBufferForFileOrNone(It->first);
+      if (!Buffer)
+        continue;
+      R.Digest = contentDigest(Buffer->getBuffer());
+    }
+    Reads.push_back(std::move(R));
+  }
+  llvm::sort(Reads, [](const FileDigest &A, const FileDigest &B) {
+    return A.Path < B.Path;
+  });
+  return Reads;
+}
 
 class AnalysisConsumer : public ASTConsumer {
 public:
   AnalysisConsumer(const AnalysisSetup &Setup, const RunOptions &Options,
-                   UnitFacts &Out)
-      : Setup(Setup), Options(Options), Out(Out) {}
+                   UnitFacts &Out, std::vector<FileDigest> &Reads)
+      : Setup(Setup), Options(Options), Out(Out), Reads(Reads) {}
 
   void HandleTranslationUnit(ASTContext &Ctx) override {
     // A translation unit that does not compile is reported as such, not
@@ -211,20 +305,22 @@ public:
     analyzeTranslationUnit(Ctx, Setup.Packs, Setup.Checks, Options, Out);
     if (Setup.Coverage)
       Setup.Coverage->visitUnit(Ctx);
+    Reads = filesRead(Ctx.getSourceManager(), Setup.Cache != nullptr);
   }
 
 private:
   const AnalysisSetup &Setup;
   const RunOptions &Options;
   UnitFacts &Out;
+  std::vector<FileDigest> &Reads;
 };
 
 /// Creates the actions that analyse one file into its UnitFacts.
 class UnitActionFactory : public tooling::FrontendActionFactory {
 public:
   UnitActionFactory(const AnalysisSetup &Setup, const RunOptions &Options,
-                    UnitFacts &Out)
-      : Setup(Setup), Options(Options), Out(Out) {}
+                    UnitFacts &Out, std::vector<FileDigest> &Reads)
+      : Setup(Setup), Options(Options), Out(Out), Reads(Reads) {}
 
   std::unique_ptr<FrontendAction> create() override {
     class Action : public ASTFrontendAction {
@@ -232,7 +328,8 @@ public:
       explicit Action(UnitActionFactory &F) : F(F) {}
       std::unique_ptr<ASTConsumer> CreateASTConsumer(CompilerInstance &,
                                                      llvm::StringRef) override {
-        return std::make_unique<AnalysisConsumer>(F.Setup, F.Options, F.Out);
+        return std::make_unique<AnalysisConsumer>(F.Setup, F.Options, F.Out,
+                                                  F.Reads);
       }
 
     private:
@@ -245,6 +342,7 @@ private:
   const AnalysisSetup &Setup;
   const RunOptions &Options;
   UnitFacts &Out;
+  std::vector<FileDigest> &Reads;
 };
 
 /// Analyses one file: its facts, or why it could not be analysed. Compiler
@@ -253,7 +351,7 @@ private:
 UnitFacts analyseFile(const std::string &File,
                       const tooling::CompilationDatabase &Compilations,
                       const AnalysisSetup &Setup, std::string &Log,
-                      bool &Crashed) {
+                      std::vector<FileDigest> &Reads, bool &Crashed) {
   UnitFacts Unit;
   llvm::SmallString<256> Absolute(File);
   llvm::sys::fs::make_absolute(Absolute);
@@ -272,12 +370,9 @@ UnitFacts analyseFile(const std::string &File,
   TextDiagnosticPrinter Printer(LogStream, DiagOpts.get());
 #endif
 
-  // A file system of its own: ClangTool moves to each compile command's
-  // directory, which on the process-wide one would race between threads.
   tooling::ClangTool Tool(Compilations, {File},
                           std::make_shared<PCHContainerOperations>(),
-                          llvm::IntrusiveRefCntPtr<llvm::vfs::FileSystem>(
-                              llvm::vfs::createPhysicalFileSystem()));
+                          fileSystemFor(Setup));
   Tool.setDiagnosticConsumer(&Printer);
   Tool.appendArgumentsAdjuster(tooling::getInsertArgumentAdjuster(
       "-resource-dir=" CONNCHECK_CLANG_RESOURCE_DIR,
@@ -296,7 +391,7 @@ UnitFacts analyseFile(const std::string &File,
   // not the run's: the other files are still analysed and reported.
   // As clang's driver does for in-process compiles: the pretty stack
   // trace must not keep pointing into frames a crash abandoned.
-  UnitActionFactory Factory(Setup, Options, Unit);
+  UnitActionFactory Factory(Setup, Options, Unit, Reads);
   int Status = 0;
   llvm::CrashRecoveryContext Recovery;
   const void *StackTraceState = llvm::SavePrettyStackState();
@@ -319,12 +414,90 @@ UnitFacts analyseFile(const std::string &File,
   return Unit;
 }
 
+/// The absolute, dot-free form of \p File, as units name their files.
+std::string absolutePath(llvm::StringRef File) {
+  llvm::SmallString<256> Absolute(File);
+  llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  return std::string(Absolute);
+}
+
+/// The key of \p File's facts in the cache, with \p ImportsKey the
+/// wrappers of other units it is analysed with (empty: none).
+std::string cacheKeyFor(const std::string &File,
+                        const tooling::CompilationDatabase &Compilations,
+                        const AnalysisSetup &Setup, llvm::StringRef ImportsKey) {
+  CacheKeyBuilder Key;
+  Key.add(Setup.SettingsKey).add(absolutePath(File)).add(ImportsKey);
+  for (const tooling::CompileCommand &C : Compilations.getCompileCommands(File)) {
+    Key.add(C.Directory).add(C.Filename);
+    for (const std::string &Arg : C.CommandLine)
+      Key.add(Arg);
+  }
+  return Key.key();
+}
+
+/// What the units of a run read, and whether every one was parsed (a unit
+/// from the cache was not: its declarations were not visited).
+struct ReadLog {
+  std::mutex Lock;
+  llvm::StringSet<> Files;
+  bool AllParsed = true;
+
+  /// Files by the names reports give them (absolute, dot-free).
+  void add(llvm::ArrayRef<std::string> Paths) {
+    std::lock_guard<std::mutex> Guard(Lock);
+    for (const std::string &P : Paths) {
+      llvm::SmallString<256> Name(P);
+      llvm::sys::path::remove_dots(Name, /*remove_dot_dot=*/true);
+      Files.insert(Name);
+    }
+  }
+};
+
+/// One unit's facts: from the cache when every file it read last time is
+/// unchanged, else analysed (and then stored).
+UnitFacts factsFor(const std::string &File, llvm::StringRef ImportsKey,
+                   const tooling::CompilationDatabase &Compilations,
+                   const AnalysisSetup &Setup, ReadLog &Read, std::string &Log,
+                   bool &Crashed) {
+  std::string Key;
+  if (Setup.Cache) {
+    Key = cacheKeyFor(File, Compilations, Setup, ImportsKey);
+    if (std::optional<CachedUnit> Hit = Setup.Cache->lookup(Key)) {
+      Setup.Cache->markLatest(Hit->Facts.File, Key);
+      Read.add(Hit->Reads);
+      std::lock_guard<std::mutex> Guard(Read.Lock);
+      Read.AllParsed = false;
+      return std::move(Hit->Facts);
+    }
+  }
+  std::vector<FileDigest> Reads;
+  UnitFacts Unit = analyseFile(File, Compilations, Setup, Log, Reads, Crashed);
+  if (Unit.Failure)
+    return Unit;
+  if (Setup.Options.Imported)
+    Unit.ImportsKey = importsKeyFor(Unit, *Setup.Options.Imported);
+  std::vector<std::string> Paths;
+  for (const FileDigest &R : Reads)
+    Paths.push_back(R.Path);
+  Read.add(Paths);
+  if (Setup.Cache)
+    if (llvm::Error Err = Setup.Cache->store(Key, Unit, Reads))
+      // A cache that cannot be written costs time, not results.
+      Log += "conncheck: warning: " + llvm::toString(std::move(Err)) + "\n";
+  return Unit;
+}
+
 /// Analyses \p Files on \p Threads threads; the result is in the order of
 /// \p Files whatever order they finish in. On a terminal, a progress line.
+/// \p ImportsKeys, when given, is the key of the wrappers each file is
+/// analysed with.
 std::vector<UnitFacts>
 analyseFiles(const std::vector<std::string> &Files,
              const tooling::CompilationDatabase &Compilations,
-             const AnalysisSetup &Setup, unsigned Threads, bool &Crashed) {
+             const AnalysisSetup &Setup, unsigned Threads, ReadLog &Read,
+             bool &Crashed, llvm::ArrayRef<std::string> ImportsKeys = {}) {
   std::vector<UnitFacts> Units(Files.size());
   std::atomic<size_t> Next{0};
   std::atomic<bool> AnyCrash{false};
@@ -335,7 +508,8 @@ analyseFiles(const std::vector<std::string> &Files,
     for (size_t I = Next++; I < Files.size(); I = Next++) {
       std::string Log;
       bool UnitCrashed = false;
-      Units[I] = analyseFile(Files[I], Compilations, Setup, Log, UnitCrashed);
+      Units[I] = factsFor(Files[I], ImportsKeys.empty() ? "" : ImportsKeys[I],
+                          Compilations, Setup, Read, Log, UnitCrashed);
       if (UnitCrashed)
         AnyCrash = true;
       std::lock_guard<std::mutex> Lock(Output);
@@ -369,18 +543,22 @@ analyseFiles(const std::vector<std::string> &Files,
 void analyseWithProjectWrappers(std::vector<UnitFacts> &Units,
                                 const tooling::CompilationDatabase &Compilations,
                                 const AnalysisSetup &Setup, unsigned Threads,
-                                bool &Crashed) {
+                                ReadLog &Read, bool &Crashed) {
   constexpr unsigned MaxRounds = 4;
   for (unsigned Round = 0; Round < MaxRounds; ++Round) {
     ProjectWrappers Wrappers = collectWrappers(Units);
     std::vector<size_t> Redo;
-    std::vector<std::string> Files;
-    for (size_t I = 0; I < Units.size(); ++I)
-      if (!Units[I].Failure &&
-          importsKeyFor(Units[I], Wrappers) != Units[I].ImportsKey) {
+    std::vector<std::string> Files, ImportsKeys;
+    for (size_t I = 0; I < Units.size(); ++I) {
+      if (Units[I].Failure)
+        continue;
+      std::string Imports = importsKeyFor(Units[I], Wrappers);
+      if (Imports != Units[I].ImportsKey) {
         Redo.push_back(I);
         Files.push_back(Units[I].File);
+        ImportsKeys.push_back(std::move(Imports));
       }
+    }
     if (Redo.empty())
       return;
     if (Verbose)
@@ -390,15 +568,16 @@ void analyseWithProjectWrappers(std::vector<UnitFacts> &Units,
     RunOptions Options = Setup.Options;
     Options.Imported = &Wrappers;
     // No pattern coverage: these units were visited in the first round.
-    AnalysisSetup WithWrappers{Setup.Packs, Setup.Checks, Options};
+    AnalysisSetup WithWrappers = Setup;
+    WithWrappers.Options = Options;
+    WithWrappers.Coverage = nullptr;
     bool RoundCrashed = false;
     std::vector<UnitFacts> Again =
-        analyseFiles(Files, Compilations, WithWrappers, Threads, RoundCrashed);
+        analyseFiles(Files, Compilations, WithWrappers, Threads, Read,
+                     RoundCrashed, ImportsKeys);
     Crashed = Crashed || RoundCrashed;
-    for (size_t J = 0; J < Redo.size(); ++J) {
-      Again[J].ImportsKey = importsKeyFor(Again[J], Wrappers);
+    for (size_t J = 0; J < Redo.size(); ++J)
       Units[Redo[J]] = std::move(Again[J]);
-    }
   }
 }
 
@@ -422,6 +601,178 @@ std::string packContents(const rules::RulePack &Pack) {
       OS << " " << (C.Count == 1 ? C.Entry : C.Entries);
   }
   return Out.empty() ? "no rules" : Out;
+}
+
+/// A report a run writes: its format, and the file it goes to (empty:
+/// --output, or stdout).
+struct ReportSpec {
+  std::string Format;
+  std::string File;
+};
+
+constexpr llvm::StringLiteral KnownFormats[] = {"text", "sarif", "github",
+                                                "codequality"};
+
+/// The reports --format and --output ask for, or what is wrong with them.
+llvm::Expected<std::vector<ReportSpec>> reportSpecs() {
+  auto Error = [](const llvm::Twine &Message) {
+    return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
+  };
+  std::vector<ReportSpec> Specs;
+  for (llvm::StringRef Value : Formats) {
+    auto [Name, File] = Value.split(':');
+    if (!llvm::is_contained(KnownFormats, Name))
+      return Error("unknown --format '" + Name +
+                   "'; expected text, sarif, github or codequality, "
+                   "optionally followed by ':<file>'");
+    if (Value.contains(':') && File.empty())
+      return Error("--format '" + Value + "' names no file after ':'");
+    Specs.push_back({Name.str(), File.str()});
+  }
+  if (Specs.empty())
+    Specs.push_back({"text", ""});
+  unsigned ToOutput = 0;
+  llvm::StringSet<> Files;
+  for (ReportSpec &S : Specs) {
+    if (S.File.empty()) {
+      S.File = OutputFile;
+      if (++ToOutput > 1)
+        return Error("more than one --format writes to " +
+                     (OutputFile.empty() ? llvm::Twine("stdout")
+                                         : "'" + OutputFile + "'") +
+                     "; give the others a file: --format=<format>:<file>");
+    }
+    if (!S.File.empty() && S.File != "-" && !Files.insert(S.File).second)
+      return Error("two reports would be written to '" + S.File + "'");
+  }
+  if (!OutputFile.empty() && !ToOutput)
+    return Error("-o '" + OutputFile +
+                 "' is for the --format that names no file, and every "
+                 "--format names one");
+  return Specs;
+}
+
+/// Why \p Path could not be written, found before the analysis rather than
+/// after it: an output that fails at the end wastes the run.
+std::optional<std::string> unwritable(llvm::StringRef Path) {
+  namespace fs = llvm::sys::fs;
+  if (Path.empty() || Path == "-")
+    return std::nullopt;
+  if (fs::is_directory(Path))
+    return "'" + Path.str() + "' is a directory";
+  llvm::StringRef Parent = llvm::sys::path::parent_path(Path);
+  if (Parent.empty())
+    Parent = ".";
+  if (!fs::is_directory(Parent))
+    return "cannot write '" + Path.str() + "': no directory '" + Parent.str() +
+           "'";
+  if (fs::access(Parent, fs::AccessMode::Write) ||
+      (fs::exists(Path) && fs::access(Path, fs::AccessMode::Write)))
+    return "cannot write '" + Path.str() + "': permission denied";
+  return std::nullopt;
+}
+
+void emitReport(llvm::StringRef Format, llvm::raw_ostream &OS,
+                llvm::ArrayRef<Finding> Findings, const RunInfo &Run) {
+  if (Format == "sarif")
+    emitSarif(OS, Findings, Run);
+  else if (Format == "github")
+    emitGithub(OS, Findings, Run.SourceRoot);
+  else if (Format == "codequality")
+    emitCodeQuality(OS, Findings, Run.SourceRoot);
+  else
+    emitText(OS, Findings);
+}
+
+/// Writes every report, each whole or not at all; false if one could not
+/// be written (said on stderr).
+bool writeReports(llvm::ArrayRef<ReportSpec> Specs,
+                  llvm::ArrayRef<Finding> Findings, const RunInfo &Run) {
+  bool Written = true;
+  for (const ReportSpec &S : Specs) {
+    if (S.File.empty() || S.File == "-") {
+      emitReport(S.Format, llvm::outs(), Findings, Run);
+      llvm::outs().flush();
+      continue;
+    }
+    if (llvm::Error Err =
+            llvm::writeToOutput(S.File, [&](llvm::raw_ostream &OS) {
+              emitReport(S.Format, OS, Findings, Run);
+              return llvm::Error::success();
+            })) {
+      fail("cannot write '" + S.File +
+           "': " + llvm::errorToErrorCode(std::move(Err)).message());
+      Written = false;
+    }
+  }
+  return Written;
+}
+
+/// What decides every unit's facts besides its compile command and the
+/// files it reads: this very binary (a rebuilt conncheck analyses anew),
+/// the packs' content, and the options that change the analysis.
+std::string settingsKey(const char *Argv0,
+                        llvm::ArrayRef<rules::RulePack> Packs) {
+  CacheKeyBuilder Key;
+  Key.add(CONNCHECK_VERSION).add(LLVM_VERSION_STRING);
+  std::string Exe = llvm::sys::fs::getMainExecutable(
+      Argv0, reinterpret_cast<void *>(&settingsKey));
+  llvm::sys::fs::file_status Status;
+  if (!llvm::sys::fs::status(Exe, Status))
+    Key.add(Exe)
+        .add(std::to_string(Status.getSize()))
+        .add(std::to_string(
+            Status.getLastModificationTime().time_since_epoch().count()));
+  for (const rules::RulePack &P : Packs) {
+    Key.add(P.File);
+    if (auto Text = llvm::MemoryBuffer::getFile(P.File))
+      Key.add((*Text)->getBuffer());
+  }
+  Key.add(Checks).add(HeaderFilter).add(CONNCHECK_CLANG_RESOURCE_DIR);
+  for (const std::string &A : ExtraArgsBefore)
+    Key.add("before").add(A);
+  for (const std::string &A : ExtraArgs)
+    Key.add("after").add(A);
+  return Key.key();
+}
+
+/// Where the facts cache is, or "" for none: --cache-dir, else next to the
+/// compilation database of -p, where a project's derived files live.
+std::string cacheDirectory() {
+  if (NoCache)
+    return "";
+  if (!CacheDir.empty())
+    return absolutePath(CacheDir);
+  if (BuildPath.empty())
+    return "";
+  llvm::SmallString<256> Dir(absolutePath(BuildPath));
+  llvm::sys::path::append(Dir, ".cache", "conncheck");
+  return std::string(Dir);
+}
+
+/// Parses --shard "i/n" into (i - 1, n).
+std::optional<std::pair<unsigned, unsigned>> parseShard(llvm::StringRef Text) {
+  auto [I, N] = Text.split('/');
+  unsigned Index = 0, Count = 0;
+  if (I.getAsInteger(10, Index) || N.getAsInteger(10, Count) || Count == 0 ||
+      Index == 0 || Index > Count)
+    return std::nullopt;
+  return std::make_pair(Index - 1, Count);
+}
+
+/// True when \p F is at, or its notes go through, one of \p Files.
+bool touchesAny(const Finding &F, const llvm::StringSet<> &Files) {
+  if (Files.contains(F.Where.File))
+    return true;
+  return llvm::any_of(F.Notes, [&](const FindingNote &N) {
+    return Files.contains(N.Where.File);
+  });
+}
+
+bool isSourceFile(llvm::StringRef File) {
+  llvm::StringRef Ext = llvm::sys::path::extension(File);
+  return Ext == ".c" || Ext == ".cc" || Ext == ".cpp" || Ext == ".cxx" ||
+         Ext == ".c++" || Ext == ".C";
 }
 
 void printVersion(llvm::raw_ostream &OS) {
@@ -456,10 +807,13 @@ int main(int argc, const char **argv) {
     return ToolError;
   }
 
-  if (Format != "text" && Format != "sarif" && Format != "github" &&
-      Format != "codequality")
-    return fail("unknown --format '" + Format +
-                "'; expected text, sarif, github or codequality");
+  auto Reports = reportSpecs();
+  if (!Reports)
+    return fail(llvm::toString(Reports.takeError()));
+  std::optional<std::pair<unsigned, unsigned>> ShardOf;
+  if (!Shard.empty() && !(ShardOf = parseShard(Shard)))
+    return fail("invalid --shard '" + Shard +
+                "'; expected i/n with 1 <= i <= n");
 
   auto Enabled = createEnabledChecks(Checks);
   if (!Enabled)
@@ -500,6 +854,46 @@ int main(int argc, const char **argv) {
     return NoFindings;
   }
 
+  // Outputs that cannot be written fail now, not after the analysis.
+  for (const ReportSpec &R : *Reports)
+    if (auto Why = unwritable(R.File))
+      return fail(*Why);
+  if (auto Why = unwritable(WriteBaselineFile))
+    return fail(*Why);
+
+  std::shared_ptr<llvm::MemoryBuffer> Overlay;
+  if (!VfsOverlay.empty()) {
+    auto Text = llvm::MemoryBuffer::getFile(VfsOverlay);
+    if (!Text)
+      return fail("cannot read --vfsoverlay '" + VfsOverlay +
+                  "': " + Text.getError().message());
+    Overlay = std::move(*Text);
+    std::string Diagnostics;
+    auto Check = llvm::vfs::getVFSFromYAML(
+        llvm::MemoryBuffer::getMemBuffer(Overlay->getMemBufferRef()),
+        [](const llvm::SMDiagnostic &D, void *Context) {
+          llvm::raw_string_ostream OS(*static_cast<std::string *>(Context));
+          D.print(nullptr, OS, /*ShowColors=*/false);
+        },
+        VfsOverlay, &Diagnostics, llvm::vfs::getRealFileSystem());
+    if (!Check)
+      return fail("invalid --vfsoverlay '" + VfsOverlay + "':\n" +
+                  Diagnostics);
+  }
+
+  std::string CachePath = cacheDirectory();
+  if (ClearCache) {
+    if (CachePath.empty())
+      return fail("--clear-cache needs --cache-dir <dir> or -p <build-dir>");
+    if (auto Err = clearFactsCache(CachePath))
+      return fail(llvm::toString(std::move(Err)));
+    llvm::errs() << "conncheck: cleared the cache in '" << CachePath << "'\n";
+    return NoFindings;
+  }
+
+  // The files the compilation database names (not those it would infer a
+  // command for): a changed source outside it was not analysed.
+  llvm::StringSet<> DatabaseFiles;
   if (!BuildPath.empty()) {
     std::string Error;
     auto FromDir = tooling::CompilationDatabase::autoDetectFromDirectory(
@@ -507,6 +901,8 @@ int main(int argc, const char **argv) {
     if (!FromDir)
       return fail("cannot load the compilation database in '" + BuildPath +
                   "': " + Error);
+    for (const std::string &F : FromDir->getAllFiles())
+      DatabaseFiles.insert(absolutePath(F));
     Compilations = tooling::inferMissingCompileCommands(std::move(FromDir));
   }
 
@@ -528,6 +924,13 @@ int main(int argc, const char **argv) {
   };
 
   AnalysisSetup Setup{*Packs, EnabledChecks, Options};
+  Setup.Overlay = Overlay;
+  std::optional<FactsCache> Cache;
+  if (!CachePath.empty()) {
+    Cache.emplace(CachePath, fileSystemFor(Setup));
+    Setup.Cache = &*Cache;
+    Setup.SettingsKey = settingsKey(argv[0], *Packs);
+  }
   // Name patterns that match no declaration: always for the user's packs,
   // whose typos nothing else reveals; for the shipped ones only with
   // --verbose, as most of them name libraries a project does not use. Only
@@ -540,6 +943,7 @@ int main(int argc, const char **argv) {
   unsigned Threads = Jobs ? Jobs.getValue()
                           : std::max(1u, std::thread::hardware_concurrency());
   std::vector<UnitFacts> Units;
+  ReadLog Read;
   bool Crashed = false;
   if (LinkOnly) {
     if (FactsDir.empty())
@@ -554,7 +958,8 @@ int main(int argc, const char **argv) {
     // Units that call wrappers of other units: analysed again when the
     // compilation database is at hand, else the report may miss them.
     if (Compilations) {
-      analyseWithProjectWrappers(Units, *Compilations, Setup, Threads, Crashed);
+      analyseWithProjectWrappers(Units, *Compilations, Setup, Threads, Read,
+                                 Crashed);
     } else {
       ProjectWrappers Wrappers = collectWrappers(Units);
       unsigned Stale = llvm::count_if(Units, [&](const UnitFacts &U) {
@@ -574,31 +979,62 @@ int main(int argc, const char **argv) {
       Files = Compilations->getAllFiles();
     if (Files.empty())
       return fail("no input files; give sources, or -p <build-dir>");
-    for (const std::string &F : Files)
-      if (!llvm::sys::fs::exists(F))
-        return fail("no such file: '" + F + "'");
+    if (ShardOf) {
+      llvm::sort(Files);
+      std::vector<std::string> Part;
+      for (size_t I = ShardOf->first; I < Files.size(); I += ShardOf->second)
+        Part.push_back(Files[I]);
+      Files = std::move(Part);
+    }
+    // A file that is not there (a generated source not generated yet, a
+    // stale entry) is that entry's failure: the others are analysed.
+    std::vector<std::string> Present;
+    for (const std::string &F : Files) {
+      if (llvm::sys::fs::exists(F)) {
+        Present.push_back(F);
+        continue;
+      }
+      UnitFacts Missing;
+      Missing.File = absolutePath(F);
+      Missing.Failure = "'" + F + "' could not be analysed: no such file";
+      Units.push_back(std::move(Missing));
+    }
 
-    if (!Compilations) {
+    if (!Compilations && !Present.empty()) {
       std::string Error;
       Compilations = tooling::CompilationDatabase::autoDetectFromSource(
-          Files.front(), Error);
+          Present.front(), Error);
       if (!Compilations) {
         llvm::errs()
             << "conncheck: warning: no compilation database found for '"
-            << Files.front()
+            << Present.front()
             << "'; analysing with no flags (give them after --)\n";
         Compilations = std::make_unique<tooling::FixedCompilationDatabase>(
             ".", std::vector<std::string>());
       }
     }
 
-    Units = analyseFiles(Files, *Compilations, Setup, Threads, Crashed);
-    if (!FactsOnly)
-      analyseWithProjectWrappers(Units, *Compilations, Setup, Threads, Crashed);
+    if (!Present.empty()) {
+      std::vector<UnitFacts> Analysed =
+          analyseFiles(Present, *Compilations, Setup, Threads, Read, Crashed);
+      if (!FactsOnly)
+        analyseWithProjectWrappers(Analysed, *Compilations, Setup, Threads,
+                                   Read, Crashed);
+      for (UnitFacts &U : Analysed)
+        Units.push_back(std::move(U));
+    }
     if (!FactsDir.empty())
       for (const UnitFacts &U : Units)
         if (auto Err = saveUnitFacts(FactsDir, U))
           return fail(llvm::toString(std::move(Err)));
+  }
+  if (Cache) {
+    if (Verbose)
+      llvm::errs() << "conncheck: cache: " << Cache->hits() << " hit(s), "
+                   << Cache->misses() << " miss(es) in '" << CachePath
+                   << "'\n";
+    if (Cache->misses())
+      Cache->prune(uint64_t(CacheMaxSize) << 20);
   }
 
   std::vector<FailedUnit> Failures;
@@ -613,9 +1049,10 @@ int main(int argc, const char **argv) {
                         Coverage.timeSpent())
                         .count()
                  << " ms\n";
-  // A unit that was not analysed may hold what a pattern names: warn only
-  // when every unit was seen. Warnings do not change the exit status.
-  if (Setup.Coverage && Failures.empty())
+  // A unit that was not analysed, or came from the cache, may hold what a
+  // pattern names: warn only when every unit was parsed. Warnings do not
+  // change the exit status.
+  if (Setup.Coverage && Failures.empty() && Read.AllParsed)
     for (const rules::PatternSite *S : Coverage.unmatched())
       llvm::errs() << S->Origin.File << ":" << S->Origin.Line << ":"
                    << S->Origin.Column << ": warning: name pattern '"
@@ -656,6 +1093,29 @@ int main(int argc, const char **argv) {
   sortAndUnique(Findings);
   removeSuppressed(Findings);
 
+  // Only what a change touches: findings at, or with a chain through, a
+  // changed file. A changed file that no unit read was not analysed at all,
+  // which a hook must say rather than pass in silence.
+  if (!Changed.empty()) {
+    llvm::StringSet<> ChangedFiles;
+    for (const std::string &C : Changed) {
+      std::string Path = absolutePath(C);
+      ChangedFiles.insert(Path);
+      if (Read.Files.contains(Path) || LinkOnly)
+        continue;
+      if (isSourceFile(Path) && !DatabaseFiles.empty() &&
+          !DatabaseFiles.contains(Path))
+        llvm::errs() << "conncheck: warning: '" << C
+                     << "' is not in the compilation database: not analysed\n";
+      else if (!isSourceFile(Path))
+        llvm::errs() << "conncheck: warning: '" << C
+                     << "' is included by no analysed unit: not analysed\n";
+    }
+    llvm::erase_if(Findings, [&](const Finding &F) {
+      return !touchesAny(F, ChangedFiles);
+    });
+  }
+
   RunInfo Run;
   Run.ToolVersion = CONNCHECK_VERSION;
   Run.InformationUri = CONNCHECK_HOMEPAGE;
@@ -675,8 +1135,8 @@ int main(int argc, const char **argv) {
               writeBaseline(OS, Findings, Run.SourceRoot);
               return llvm::Error::success();
             }))
-      return fail("cannot write '" + WriteBaselineFile +
-                  "': " + llvm::toString(std::move(Err)));
+      return fail("cannot write '" + WriteBaselineFile + "': " +
+                  llvm::errorToErrorCode(std::move(Err)).message());
     llvm::errs() << "conncheck: recorded " << Findings.size()
                  << " finding(s) in '" << WriteBaselineFile << "'\n";
     return Failures.empty() ? NoFindings : ToolError;
@@ -684,25 +1144,8 @@ int main(int argc, const char **argv) {
   if (Known)
     removeBaselined(Findings, std::move(*Known), Run.SourceRoot);
 
-  auto Emit = [&](llvm::raw_ostream &OS) -> llvm::Error {
-    if (Format == "sarif")
-      emitSarif(OS, Findings, Run);
-    else if (Format == "github")
-      emitGithub(OS, Findings, Run.SourceRoot);
-    else if (Format == "codequality")
-      emitCodeQuality(OS, Findings, Run.SourceRoot);
-    else
-      emitText(OS, Findings);
-    return llvm::Error::success();
-  };
-  if (OutputFile.empty() || OutputFile == "-") {
-    if (auto Err = Emit(llvm::outs()))
-      return fail(llvm::toString(std::move(Err)));
-    llvm::outs().flush();
-  } else if (auto Err = llvm::writeToOutput(OutputFile, Emit)) {
-    return fail("cannot write '" + OutputFile +
-                "': " + llvm::toString(std::move(Err)));
-  }
+  if (!writeReports(*Reports, Findings, Run))
+    return ToolError;
 
   int Exit = !Failures.empty() ? ToolError
              : Findings.empty() ? NoFindings
