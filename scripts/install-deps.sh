@@ -19,6 +19,8 @@ packages=(
   libvmime-dev libboost-thread-dev libmsgsl-dev libabsl-dev
   # schema validation of the shipped rule packs; Node for the SARIF validator
   python3-jsonschema nodejs npm
+  # the pre-commit framework, to test conncheck as its hook
+  pre-commit git
 )
 
 root="$(cd "$(dirname "$0")/.." && pwd)"

@@ -1,5 +1,6 @@
 # lit configuration for conncheck's behaviour tests.
 import os
+import shutil
 
 import lit.formats
 
@@ -66,3 +67,9 @@ for newer in (22,):
         config.available_features.add('newer-clang-tidy')
         config.substitutions.append(('%newer_clang_tidy', tidy))
         config.substitutions.append(('%newer_llvm_major', str(newer)))
+
+# The pre-commit framework (Debian's pre-commit package), and a repository
+# of conncheck's own to point it at.
+if shutil.which('pre-commit') and os.path.isdir(
+        os.path.join(config.conncheck_source_dir, '.git')):
+    config.available_features.add('pre-commit')
