@@ -15,7 +15,7 @@
 #
 # Environment:
 #   CONNCHECK            the conncheck binary (default: conncheck on PATH,
-#                        else build/bin/conncheck next to this script)
+#                        else the one installed or built with this script)
 #   CONNCHECK_BUILD_DIR  the directory with compile_commands.json (default:
 #                        build/, then the repository's top)
 #   CONNCHECK_ARGS       extra arguments (e.g. --rules conncheck-rules.json)
@@ -29,8 +29,10 @@ conncheck="${CONNCHECK:-}"
 if [ -z "$conncheck" ]; then
   if command -v conncheck >/dev/null 2>&1; then
     conncheck=conncheck
+  elif [ -x "$here/../../bin/conncheck" ]; then
+    conncheck="$here/../../bin/conncheck"      # installed: <prefix>/share/conncheck
   else
-    conncheck="$here/../build/bin/conncheck"
+    conncheck="$here/../build/bin/conncheck"   # a source checkout
   fi
 fi
 

@@ -35,6 +35,7 @@
 #include "llvm/Support/Path.h"
 #include "llvm/Support/Regex.h"
 #include "llvm/Support/SourceMgr.h"
+#include "llvm/ADT/StringExtras.h"
 #include "llvm/ADT/StringSet.h"
 #include "llvm/Support/MemoryBuffer.h"
 #include "llvm/Support/Threading.h"
@@ -715,14 +716,15 @@ std::string settingsKey(const char *Argv0,
                         llvm::ArrayRef<rules::RulePack> Packs) {
   CacheKeyBuilder Key;
   Key.add(CONNCHECK_VERSION).add(LLVM_VERSION_STRING);
+  // By content, not path or time: a CI job that builds the same conncheck
+  // again (or installs it elsewhere) still hits the cache it restored.
   std::string Exe = llvm::sys::fs::getMainExecutable(
       Argv0, reinterpret_cast<void *>(&settingsKey));
-  llvm::sys::fs::file_status Status;
-  if (!llvm::sys::fs::status(Exe, Status))
-    Key.add(Exe)
-        .add(std::to_string(Status.getSize()))
-        .add(std::to_string(
-            Status.getLastModificationTime().time_since_epoch().count()));
+  if (auto Binary = llvm::MemoryBuffer::getFile(Exe, /*IsText=*/false,
+                                                /*RequiresNullTerminator=*/false))
+    Key.add(llvm::utohexstr(contentDigest((*Binary)->getBuffer())));
+  else
+    Key.add(Exe); // unreadable: at least not another binary's entries
   for (const rules::RulePack &P : Packs) {
     Key.add(P.File);
     if (auto Text = llvm::MemoryBuffer::getFile(P.File))
