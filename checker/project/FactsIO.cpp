@@ -234,6 +234,8 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
   }
   Doc["asked-wrappers"] = Unit.AskedWrappers;
   Doc["imports-key"] = Unit.ImportsKey;
+  if (!Unit.OverBudget.empty())
+    Doc["over-budget"] = Unit.OverBudget;
   OS << Doc.dump(1) << "\n";
 }
 
@@ -312,6 +314,8 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
     }
     U.AskedWrappers = Doc.at("asked-wrappers").get<std::vector<std::string>>();
     U.ImportsKey = Doc.at("imports-key").get<std::string>();
+    if (Doc.contains("over-budget")) // absent when none was
+      U.OverBudget = Doc["over-budget"].get<std::vector<std::string>>();
     return U;
   } catch (const std::exception &E) { // json errors, a bad effect
     return Fail(E.what());

@@ -16,6 +16,7 @@
 #include "../rules/PatternCoverage.h"
 #include "../rules/RulePack.h"
 #include "ConnCheckVersion.h"
+#include "RunSummary.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -138,6 +139,9 @@ cl::opt<bool> LinkOnly(
              "and report the whole program's findings; with -p, units that "
              "call in-house wrappers of other units are analysed again first"),
     cl::cat(Category));
+cl::opt<bool> Quiet("quiet",
+                    cl::desc("No summary line at the end of a text report"),
+                    cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append a compiler argument"),
                                 cl::cat(Category));
@@ -654,7 +658,9 @@ int main(int argc, const char **argv) {
     llvm::errs() << "conncheck: error: " << U.Reason << "\n";
 
   sortAndUnique(Findings);
-  removeSuppressed(Findings);
+  RunSummary Summary;
+  Summary.countUnits(Units);
+  Summary.Nolint = removeSuppressed(Findings);
 
   RunInfo Run;
   Run.ToolVersion = CONNCHECK_VERSION;
@@ -683,6 +689,7 @@ int main(int argc, const char **argv) {
   }
   if (Known)
     removeBaselined(Findings, std::move(*Known), Run.SourceRoot);
+  Summary.countReported(Findings);
 
   auto Emit = [&](llvm::raw_ostream &OS) -> llvm::Error {
     if (Format == "sarif")
@@ -703,6 +710,9 @@ int main(int argc, const char **argv) {
     return fail("cannot write '" + OutputFile +
                 "': " + llvm::toString(std::move(Err)));
   }
+
+  if (Format == "text" && !Quiet)
+    llvm::errs() << Summary.str() << "\n";
 
   int Exit = !Failures.empty() ? ToolError
              : Findings.empty() ? NoFindings
