@@ -141,7 +141,7 @@ static json findingJson(const Finding &F) {
           {"message", F.Message},      {"function", F.Function},
           {"notes", std::move(Notes)}, {"unless-released-by", std::move(Conditions)},
           {"only-if-throws", F.OnlyIfThrows}, {"unless-slow", F.UnlessSlow},
-          {"via", F.Via}};
+          {"via", F.Via}, {"held", F.Held}};
 }
 static Finding findingFrom(const json &J) {
   Finding F;
@@ -162,6 +162,7 @@ static Finding findingFrom(const json &J) {
   F.OnlyIfThrows = J.at("only-if-throws").get<std::vector<std::string>>();
   F.UnlessSlow = J.at("unless-slow").get<std::vector<std::string>>();
   F.Via = J.at("via").get<std::string>();
+  F.Held = J.value("held", std::string()); // absent before conncheck 0.2
   return F;
 }
 

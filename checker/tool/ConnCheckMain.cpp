@@ -101,8 +101,9 @@ cl::opt<std::string> HeaderFilter(
     cl::init(""), cl::cat(Category));
 cl::opt<std::string> SourceRoot(
     "source-root",
-    cl::desc("Directory SARIF result paths are relative to (default: the "
-             "current directory)"),
+    cl::desc("Directory report and baseline paths are relative to "
+             "(default: the current directory; for --baseline, the one it "
+             "was recorded with)"),
     cl::value_desc("dir"), cl::cat(Category));
 cl::opt<std::string> BaselineFile(
     "baseline",
@@ -111,7 +112,7 @@ cl::opt<std::string> BaselineFile(
 cl::opt<std::string> WriteBaselineFile(
     "write-baseline",
     cl::desc("Record today's findings in this baseline file (and report "
-             "nothing)"),
+             "nothing, unless -o is given too)"),
     cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> Verbose("verbose",
                       cl::desc("Say which functions were skipped and why, and "
@@ -678,17 +679,23 @@ int main(int argc, const char **argv) {
   if (!WriteBaselineFile.empty()) {
     if (auto Err = llvm::writeToOutput(
             WriteBaselineFile, [&](llvm::raw_ostream &OS) -> llvm::Error {
-              writeBaseline(OS, Findings, Run.SourceRoot);
+              writeBaseline(OS, Findings, Run.SourceRoot, WriteBaselineFile);
               return llvm::Error::success();
             }))
       return fail("cannot write '" + WriteBaselineFile +
                   "': " + llvm::toString(std::move(Err)));
     llvm::errs() << "conncheck: recorded " << Findings.size()
                  << " finding(s) in '" << WriteBaselineFile << "'\n";
-    return Failures.empty() ? NoFindings : ToolError;
+    // With -o, the report of what was recorded too.
+    if (OutputFile.empty())
+      return Failures.empty() ? NoFindings : ToolError;
+  } else if (Known) {
+    Summary.Baselined = removeBaselined(
+        Findings, *Known, baselineRoot(*Known, SourceRoot, Run.SourceRoot));
+    if (auto Warning =
+            unmatchedBaselineWarning(BaselineFile, *Known, Summary.Baselined))
+      llvm::errs() << "conncheck: warning: " << *Warning << "\n";
   }
-  if (Known)
-    removeBaselined(Findings, std::move(*Known), Run.SourceRoot);
   Summary.countReported(Findings);
 
   auto Emit = [&](llvm::raw_ostream &OS) -> llvm::Error {
@@ -714,9 +721,10 @@ int main(int argc, const char **argv) {
   if (Format == "text" && !Quiet)
     llvm::errs() << Summary.str() << "\n";
 
-  int Exit = !Failures.empty() ? ToolError
-             : Findings.empty() ? NoFindings
-                                : HasFindings;
+  // A run that wrote a baseline succeeded, whatever it recorded.
+  int Exit = !Failures.empty()                                ? ToolError
+             : Findings.empty() || !WriteBaselineFile.empty() ? NoFindings
+                                                              : HasFindings;
   if (Crashed) {
     // What the crashed translation unit left behind (timers, allocations in
     // abandoned frames) cannot be torn down safely: the report is written,
