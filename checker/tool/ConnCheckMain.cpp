@@ -10,6 +10,7 @@
 #include "../checks/TranslationUnitRunner.h"
 #include "../emitters/Emitters.h"
 #include "../findings/Baseline.h"
+#include "../findings/Exclusion.h"
 #include "../findings/Suppressions.h"
 #include "../project/FactsIO.h"
 #include "../project/Linker.h"
@@ -143,6 +144,12 @@ cl::opt<bool> LinkOnly(
 cl::opt<bool> Quiet("quiet",
                     cl::desc("No summary line at the end of a text report"),
                     cl::cat(Category));
+cl::opt<std::string> Exclude(
+    "exclude",
+    cl::desc("Report nothing in files whose path matches this regex "
+             "(generated code, vendored libraries), and analyse no header "
+             "it matches; calls into them are still followed"),
+    cl::value_desc("regex"), cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append a compiler argument"),
                                 cl::cat(Category));
@@ -523,13 +530,17 @@ int main(int argc, const char **argv) {
     if (!Headers->isValid(RegexError))
       return fail("invalid --header-filter: " + RegexError);
   }
+  auto Excluded = Exclusion::create(Exclude);
+  if (!Excluded)
+    return fail(llvm::toString(Excluded.takeError()));
   Options.AnalyzeFile = [&](const SourceManager &SM, FileID File) {
     if (File == SM.getMainFileID())
       return true;
     if (!Headers)
       return false;
     OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-    return Entry && Headers->match(Entry->getName());
+    return Entry && Headers->match(Entry->getName()) &&
+           !Excluded->excludes(Entry->getName());
   };
 
   AnalysisSetup Setup{*Packs, EnabledChecks, Options};
@@ -662,6 +673,7 @@ int main(int argc, const char **argv) {
   RunSummary Summary;
   Summary.countUnits(Units);
   Summary.Nolint = removeSuppressed(Findings);
+  Summary.Excluded = Excluded->removeExcluded(Findings);
 
   RunInfo Run;
   Run.ToolVersion = CONNCHECK_VERSION;
