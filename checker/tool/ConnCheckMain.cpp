@@ -16,6 +16,7 @@
 #include "../project/Linker.h"
 #include "../rules/PatternCoverage.h"
 #include "../rules/RulePack.h"
+#include "ColorOption.h"
 #include "ConnCheckVersion.h"
 #include "RunSummary.h"
 
@@ -459,6 +460,7 @@ int main(int argc, const char **argv) {
 
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
+  cl::opt<ColorMode> &Color = registerColorOption(Category);
   if (!cl::ParseCommandLineOptions(
           argc, argv,
           "conncheck: finds slow calls made while a database transaction is "
@@ -710,6 +712,11 @@ int main(int argc, const char **argv) {
   }
   Summary.countReported(Findings);
 
+  TextOptions TextReport;
+  TextReport.Color = Color == ColorMode::Always ||
+                     (Color == ColorMode::Auto &&
+                      (OutputFile.empty() || OutputFile == "-") &&
+                      llvm::outs().has_colors());
   auto Emit = [&](llvm::raw_ostream &OS) -> llvm::Error {
     if (Format == "sarif")
       emitSarif(OS, Findings, Run);
@@ -718,7 +725,7 @@ int main(int argc, const char **argv) {
     else if (Format == "codequality")
       emitCodeQuality(OS, Findings, Run.SourceRoot);
     else
-      emitText(OS, Findings);
+      emitText(OS, Findings, TextReport);
     return llvm::Error::success();
   };
   if (OutputFile.empty() || OutputFile == "-") {
