@@ -18,6 +18,7 @@
 #include "../rules/RulePack.h"
 #include "ColorOption.h"
 #include "ConnCheckVersion.h"
+#include "HelpText.h"
 #include "RunSummary.h"
 
 #include "clang/AST/ASTConsumer.h"
@@ -58,8 +59,12 @@ enum ExitCode { NoFindings = 0, HasFindings = 1, ToolError = 2 };
 
 cl::OptionCategory Category("conncheck options");
 
-cl::list<std::string> Sources(cl::Positional, cl::desc("<source>..."),
-                              cl::cat(Category));
+// The positional's description is --help's USAGE line.
+cl::list<std::string> Sources(
+    cl::Positional,
+    cl::desc("<source>... [-- <compiler flags>]\n"
+             "       conncheck [options] -p <build-dir> [<source>...]"),
+    cl::cat(Category));
 cl::opt<std::string> BuildPath(
     "p", cl::desc("Build directory holding compile_commands.json; with no "
                   "sources, every file in it is analysed"),
@@ -72,8 +77,9 @@ cl::opt<std::string> OutputFile("output",
                                 cl::desc("Write the report to <file>, whole "
                                          "or not at all (default: stdout)"),
                                 cl::value_desc("file"), cl::cat(Category));
+// Aliases are hidden unless told otherwise: these belong in --help.
 cl::alias OutputFileShort("o", cl::desc("Alias for --output"),
-                          cl::aliasopt(OutputFile));
+                          cl::aliasopt(OutputFile), cl::NotHidden);
 cl::list<std::string> ExtraRules("rules",
                                  cl::desc("An extra rule pack (repeatable)"),
                                  cl::value_desc("file"), cl::cat(Category));
@@ -125,7 +131,8 @@ cl::opt<unsigned> Jobs(
     "j", cl::desc("Translation units analysed in parallel (default: the "
                   "number of cores)"),
     cl::init(0), cl::value_desc("n"), cl::Prefix, cl::cat(Category));
-cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs));
+cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs),
+                   cl::NotHidden);
 cl::opt<std::string> FactsDir(
     "facts-dir",
     cl::desc("Write each translation unit's facts (summaries, pending calls, "
@@ -461,11 +468,8 @@ int main(int argc, const char **argv) {
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
   cl::opt<ColorMode> &Color = registerColorOption(Category);
-  if (!cl::ParseCommandLineOptions(
-          argc, argv,
-          "conncheck: finds slow calls made while a database transaction is "
-          "open\n",
-          &ParseErrorStream)) {
+  std::string Overview = helpOverview();
+  if (!cl::ParseCommandLineOptions(argc, argv, Overview, &ParseErrorStream)) {
     llvm::errs() << ParseErrors;
     return ToolError;
   }
@@ -481,6 +485,9 @@ int main(int argc, const char **argv) {
   std::vector<ConnCheck *> EnabledChecks;
   for (auto &C : *Enabled)
     EnabledChecks.push_back(C.get());
+  if (EnabledChecks.empty())
+    return fail("no checks enabled by --checks='" + Checks +
+                "'; name the ones to run after '-*' (--list-checks)");
 
   if (ListChecks) {
     llvm::outs() << "Enabled checks:\n";
