@@ -1,14 +1,16 @@
 #!/usr/bin/env bash
 # Builds conncheck and runs it on the bundled example service: the bad
-# version has findings, the fixed version has none.
+# version has findings, the fixed version has none. Installs only what that
+# needs (scripts/test.sh installs what the tests need too).
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
-"$root/scripts/build.sh" >/dev/null
+"$root/scripts/build.sh" --example
 cd "$root"
 example=examples/spec-service
 flags=(-std=c++17 -I"$example/include" -isystem test/stubs/aws)
 rules=(--rules "$example/conncheck-rules.json")
 
+echo
 echo "== conncheck on $example/bad/spec_writer.cpp"
 status=0
 build/bin/conncheck "${rules[@]}" "$example/bad/spec_writer.cpp" -- "${flags[@]}" || status=$?

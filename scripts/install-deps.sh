@@ -1,20 +1,36 @@
 #!/usr/bin/env bash
-# Installs everything conncheck needs to build and test on Debian 12, idempotently.
-# Build toolchain: LLVM/Clang 19. Test-only: the real library headers the lit tests parse.
+# Installs what conncheck needs on Debian 12, idempotently, saying what it
+# installs.
+#   scripts/install-deps.sh            everything: build, example and tests
+#   scripts/install-deps.sh --tool     only what building conncheck needs
+#   scripts/install-deps.sh --example  that, and the headers the example
+#                                      (examples/spec-service) includes
 set -euo pipefail
 
-packages=(
-  # build
+# Building conncheck: LLVM/Clang 19 (the tool links Clang; the plugin loads
+# into clang-tidy-19), nlohmann-json, GoogleTest (the unit tests are part of
+# the build).
+build_packages=(
   cmake ninja-build g++ python3
   clang-19 clang-tidy-19 libclang-19-dev libclang-cpp19-dev llvm-19-dev llvm-19-tools
   nlohmann-json3-dev libgtest-dev
+)
+
+# The headers examples/spec-service includes (its AWS headers are stubs in
+# test/stubs/aws).
+example_packages=(
+  libpqxx-dev libpq-dev libcpp-httplib-dev
+)
+
+# Only the tests need these.
+test_packages=(
   # the same project also builds against LLVM 22 (CI checks both)
   clang-22 clang-tidy-22 libclang-22-dev libclang-cpp22-dev llvm-22-dev llvm-22-tools
   # libFuzzer and the sanitizer runtimes for the fuzz targets (clang-19)
   libclang-rt-19-dev
-  # real library headers used by the tests and the example
-  libpqxx-dev libpq-dev libsoci-dev libsqlite3-dev libcurl4-openssl-dev
-  libcpp-httplib-dev libboost-dev libpoco-dev libmariadb-dev
+  # real library headers the lit tests parse
+  libsoci-dev libsqlite3-dev libcurl4-openssl-dev
+  libboost-dev libpoco-dev libmariadb-dev
   qtbase5-dev libmysqlcppconn-dev libgrpc++-dev libcpprest-dev libcurlpp-dev
   libvmime-dev libboost-thread-dev libmsgsl-dev libabsl-dev
   # schema validation of the shipped rule packs; Node for the SARIF validator
@@ -24,6 +40,19 @@ packages=(
 )
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
+say() { echo "conncheck: $*"; }
+
+scope=all
+case "${1:-}" in
+  --tool) scope=tool ;;
+  --example) scope=example ;;
+  "") ;;
+  *) echo "usage: $0 [--tool|--example]" >&2; exit 2 ;;
+esac
+
+packages=("${build_packages[@]}")
+[ "$scope" = tool ] || packages+=("${example_packages[@]}")
+[ "$scope" != all ] || packages+=("${test_packages[@]}")
 
 missing=()
 for p in "${packages[@]}"; do
@@ -37,14 +66,21 @@ if [ ${#missing[@]} -gt 0 ]; then
   SUDO=""
   [ "$(id -u)" -eq 0 ] || SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
-  $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq -o DPkg::Lock::Timeout=600 --no-install-recommends "${missing[@]}"
+  say "installing ${#missing[@]} Debian package(s): ${missing[*]}"
+  $SUDO apt-get update -q
+  # -q, not -qq: each download and each package set up is one line of progress.
+  $SUDO apt-get install -y -q -o DPkg::Lock::Timeout=600 --no-install-recommends "${missing[@]}"
+else
+  say "the Debian packages are installed ($scope)"
 fi
+
+[ "$scope" = all ] || exit 0
 
 # Microsoft's SARIF Multitool (npm), which the tests run on conncheck's SARIF.
 multitool_dir="$root/build/tools/sarif"
 multitool="$multitool_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Multitool"
 if [ ! -x "$multitool" ]; then
+  say "installing the SARIF Multitool (npm) into $multitool_dir"
   mkdir -p "$multitool_dir"
   npm install --silent --no-audit --no-fund --prefix "$multitool_dir" @microsoft/sarif-multitool@5.7.0
   chmod u+x "$multitool"

@@ -26,9 +26,9 @@ namespace conncheck {
 struct DataflowLimits {
   /// CFGs larger than this are not analysed (a generated or pathological
   /// function): no finding rather than unbounded time.
-  unsigned MaxBlocks = 20000;
+  unsigned MaxBlocks = 100000;
   /// Block visits before the fixed point is abandoned.
-  unsigned MaxBlockVisits = 200000;
+  unsigned MaxBlockVisits = 1000000;
 };
 
 enum class DataflowOutcome { Analysed, NoBody, CfgFailed, OverBudget };

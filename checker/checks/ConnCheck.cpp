@@ -246,8 +246,10 @@ void describeSlowCall(Finding &F, const ResolvedChain &Chain,
     F.Message = ("slow " + Chain.Category + " call '" + Chain.SlowName +
                  "' while " + HeldPhrase)
                     .str();
-  else
+  else {
     F.Via = Chain.Steps.front().Caller;
+    F.Held = HeldPhrase.str();
+  }
   if (!Chain.Steps.empty())
     F.Message = ("call to '" + Chain.Steps.front().Caller +
                  "' reaches a slow " + Chain.Category + " call ('" +
@@ -299,6 +301,7 @@ void describeNestedCheckout(Finding &F, const ResolvedChain &Chain,
     return;
   }
   F.Via = Chain.Steps.front().Caller;
+  F.Held = Holder.str();
   F.Message = ("call to '" + F.Via + "' takes a second connection from '" +
                PoolName + "' ('" + Chain.SlowName + "') " + Tail)
                   .str();

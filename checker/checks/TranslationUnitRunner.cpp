@@ -220,6 +220,8 @@ void analyzeTranslationUnit(ASTContext &AST,
     Dispatcher.finish();
     for (ConnCheck *C : Checks)
       C->checkFunction(Ctx);
+    if (Outcome == DataflowOutcome::OverBudget)
+      Out.OverBudget.push_back(displayName(FD));
     if (Options.Verbose && (Outcome == DataflowOutcome::CfgFailed ||
                             Outcome == DataflowOutcome::OverBudget))
       *Options.Verbose << "conncheck: note: skipped '" << displayName(FD)

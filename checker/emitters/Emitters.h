@@ -40,9 +40,17 @@ struct RunInfo {
   std::vector<FailedUnit> Failures;
 };
 
+/// How the text report looks.
+struct TextOptions {
+  /// clang's colours: the position and a warning's message in bold,
+  /// "warning:" bold magenta, "note:" bold cyan, the caret bold green.
+  bool Color = false;
+};
+
 /// clang-style: `file:line:col: warning: message [check]`, the source line
 /// with a caret, then each note the same way.
-void emitText(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings);
+void emitText(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
+              const TextOptions &Options = {});
 
 /// One SARIF 2.1.0 log for the whole run.
 void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,

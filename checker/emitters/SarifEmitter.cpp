@@ -133,7 +133,7 @@ void emitSarif(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
           {{{"threadFlows", ordered_json::array({{{"locations", Flow}}})}}});
     std::string Rel = relativePath(F.Where.File, Run.SourceRoot).value_or(F.Where.File);
     Result["partialFingerprints"] = {
-        {"conncheckFingerprint/v1", stableFingerprint(F, Rel)}};
+        {"conncheckFingerprint/v2", stableFingerprint(F, Rel)}};
     Results.push_back(Result);
   }
 

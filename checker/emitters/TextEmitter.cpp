@@ -34,7 +34,29 @@ private:
   llvm::StringMap<std::unique_ptr<llvm::MemoryBuffer>> Files;
 };
 
-void emitSnippet(llvm::raw_ostream &OS, SourceLines &Lines,
+/// Colours as clang's TextDiagnostic sets them (a no-op without colours).
+class Painter {
+public:
+  Painter(llvm::raw_ostream &OS, bool Color) : OS(OS), Color(Color) {
+    if (Color)
+      OS.enable_colors(true);
+  }
+  void bold() { paint(llvm::raw_ostream::SAVEDCOLOR); }
+  void paint(llvm::raw_ostream::Colors C) {
+    if (Color)
+      OS.changeColor(C, /*Bold=*/true);
+  }
+  void reset() {
+    if (Color)
+      OS.resetColor();
+  }
+
+private:
+  llvm::raw_ostream &OS;
+  bool Color;
+};
+
+void emitSnippet(llvm::raw_ostream &OS, Painter &P, SourceLines &Lines,
                  const SourceSpan &Span) {
   std::optional<llvm::StringRef> Text = Lines.line(Span.File, Span.Line);
   if (!Text || Span.Column == 0 || Span.Column > Text->size() + 1)
@@ -49,29 +71,43 @@ void emitSnippet(llvm::raw_ostream &OS, SourceLines &Lines,
                                            : unsigned(Text->size()) + 1;
   for (unsigned C = Span.Column + 1; C < End; ++C)
     Caret += '~';
-  OS << Caret << "\n";
+  P.paint(llvm::raw_ostream::GREEN);
+  OS << Caret;
+  P.reset();
+  OS << "\n";
 }
 
-void emitLine(llvm::raw_ostream &OS, SourceLines &Lines, const SourceSpan &At,
-              llvm::StringRef Severity, llvm::StringRef Message,
+void emitLine(llvm::raw_ostream &OS, Painter &P, SourceLines &Lines,
+              const SourceSpan &At, bool IsNote, llvm::StringRef Message,
               llvm::StringRef CheckId = {}) {
-  OS << At.File << ":" << At.Line << ":" << At.Column << ": " << Severity
-     << ": " << Message;
+  P.bold();
+  OS << At.File << ":" << At.Line << ":" << At.Column << ": ";
+  P.reset();
+  P.paint(IsNote ? llvm::raw_ostream::CYAN : llvm::raw_ostream::MAGENTA);
+  OS << (IsNote ? "note: " : "warning: ");
+  P.reset();
+  // A warning's message is bold, a note's plain, as in clang.
+  if (!IsNote)
+    P.bold();
+  OS << Message;
   if (!CheckId.empty())
     OS << " [" << CheckId << "]";
+  P.reset();
   OS << "\n";
-  emitSnippet(OS, Lines, At);
+  emitSnippet(OS, P, Lines, At);
 }
 
 } // namespace
 
-void emitText(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings) {
+void emitText(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
+              const TextOptions &Options) {
   SourceLines Lines;
+  Painter P(OS, Options.Color);
   for (const Finding &F : Findings) {
-    emitLine(OS, Lines, F.Where, "warning", F.Message, F.CheckId);
+    emitLine(OS, P, Lines, F.Where, /*IsNote=*/false, F.Message, F.CheckId);
     for (const FindingNote &N : F.Notes)
       if (N.Where.valid())
-        emitLine(OS, Lines, N.Where, "note", N.Message);
+        emitLine(OS, P, Lines, N.Where, /*IsNote=*/true, N.Message);
   }
 }
 

@@ -19,10 +19,21 @@ static bool sameFinding(const Finding &A, const Finding &B) {
   return true;
 }
 
-std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile) {
-  std::string Key = F.CheckId + "\n" + RelativeFile.str() + "\n" + F.Function +
-                    "\n" + F.Message;
+static std::string hashKey(const std::string &Key) {
   return llvm::utohexstr(llvm::xxh3_64bits(llvm::StringRef(Key)), false, 16);
+}
+
+std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile) {
+  if (F.Via.empty())
+    return messageFingerprint(F, RelativeFile);
+  // "via" cannot begin a message: the two kinds of key never meet.
+  return hashKey(F.CheckId + "\n" + RelativeFile.str() + "\n" + F.Function +
+                 "\nvia " + F.Via + "\n" + F.Held);
+}
+
+std::string messageFingerprint(const Finding &F, llvm::StringRef RelativeFile) {
+  return hashKey(F.CheckId + "\n" + RelativeFile.str() + "\n" + F.Function +
+                 "\n" + F.Message);
 }
 
 /// What makes two findings one cause: the check, the function, where the

@@ -68,6 +68,10 @@ struct Finding {
   /// For a finding at a call that leads to the problem through other
   /// functions: the function called there.
   std::string Via;
+  /// For such a finding: what is held at the call ("database transaction
+  /// 'tx' is open"). With Via, what identifies the finding at its site,
+  /// whatever the chain beyond the call reaches.
+  std::string Held;
   /// Holds only if none of these functions gives the handle back.
   std::vector<ReleaseCondition> UnlessReleasedBy;
   /// Holds only if one of these functions (by USR, defined in another
@@ -87,9 +91,18 @@ struct Finding {
 std::optional<std::string> relativePath(llvm::StringRef File,
                                         llvm::StringRef Root);
 
-/// A fingerprint that survives unrelated edits: it hashes the check, the
-/// file, the enclosing function and the message, never line numbers.
+/// A fingerprint that survives unrelated edits: it hashes what a reader sees
+/// at the finding's site -- the check, the file, the enclosing function and,
+/// for a call that leads to the problem through other functions, the call
+/// (Via) and what is held (Held); for any other finding, the message. Never
+/// line numbers, nor what a chain reaches beyond the call: a retry sleep
+/// removed three files away does not make a baselined finding new.
 std::string stableFingerprint(const Finding &F, llvm::StringRef RelativeFile);
+
+/// The fingerprint of baselines of version 1 (and SARIF's
+/// conncheckFingerprint/v1): the check, the file, the function and the
+/// message.
+std::string messageFingerprint(const Finding &F, llvm::StringRef RelativeFile);
 
 /// Sorts findings by position and drops exact duplicates (the same finding
 /// from two instantiations of one template, or one header seen twice).

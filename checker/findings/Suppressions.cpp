@@ -97,10 +97,12 @@ bool NolintFilter::suppresses(const Finding &F) {
   return Open > 0;
 }
 
-void removeSuppressed(std::vector<Finding> &Findings) {
+unsigned removeSuppressed(std::vector<Finding> &Findings) {
   NolintFilter Filter;
+  size_t Before = Findings.size();
   llvm::erase_if(Findings,
                  [&](const Finding &F) { return Filter.suppresses(F); });
+  return Before - Findings.size();
 }
 
 } // namespace conncheck

@@ -36,8 +36,8 @@ private:
   const FileLines *linesOf(const std::string &File);
 };
 
-/// Removes the suppressed findings.
-void removeSuppressed(std::vector<Finding> &Findings);
+/// Removes the suppressed findings; returns how many it removed.
+unsigned removeSuppressed(std::vector<Finding> &Findings);
 
 } // namespace conncheck
 

@@ -141,7 +141,7 @@ static json findingJson(const Finding &F) {
           {"message", F.Message},      {"function", F.Function},
           {"notes", std::move(Notes)}, {"unless-released-by", std::move(Conditions)},
           {"only-if-throws", F.OnlyIfThrows}, {"unless-slow", F.UnlessSlow},
-          {"via", F.Via}};
+          {"via", F.Via}, {"held", F.Held}};
 }
 static Finding findingFrom(const json &J) {
   Finding F;
@@ -162,6 +162,7 @@ static Finding findingFrom(const json &J) {
   F.OnlyIfThrows = J.at("only-if-throws").get<std::vector<std::string>>();
   F.UnlessSlow = J.at("unless-slow").get<std::vector<std::string>>();
   F.Via = J.at("via").get<std::string>();
+  F.Held = J.value("held", std::string()); // absent before conncheck 0.2
   return F;
 }
 
@@ -234,6 +235,8 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
   }
   Doc["asked-wrappers"] = Unit.AskedWrappers;
   Doc["imports-key"] = Unit.ImportsKey;
+  if (!Unit.OverBudget.empty())
+    Doc["over-budget"] = Unit.OverBudget;
   OS << Doc.dump(1) << "\n";
 }
 
@@ -312,6 +315,8 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
     }
     U.AskedWrappers = Doc.at("asked-wrappers").get<std::vector<std::string>>();
     U.ImportsKey = Doc.at("imports-key").get<std::string>();
+    if (Doc.contains("over-budget")) // absent when none was
+      U.OverBudget = Doc["over-budget"].get<std::vector<std::string>>();
     return U;
   } catch (const std::exception &E) { // json errors, a bad effect
     return Fail(E.what());

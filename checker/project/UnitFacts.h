@@ -153,6 +153,9 @@ struct UnitFacts {
   /// The wrapper effects of other units it was analysed with (empty: none);
   /// the driver analyses a unit again when these change.
   std::string ImportsKey;
+  /// Functions not analysed because they are over the analysis budget
+  /// (DataflowLimits), by display name: the run's summary counts them.
+  std::vector<std::string> OverBudget;
 };
 
 } // namespace conncheck

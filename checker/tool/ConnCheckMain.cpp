@@ -10,13 +10,17 @@
 #include "../checks/TranslationUnitRunner.h"
 #include "../emitters/Emitters.h"
 #include "../findings/Baseline.h"
+#include "../findings/Exclusion.h"
 #include "../findings/Suppressions.h"
 #include "../project/FactsCache.h"
 #include "../project/FactsIO.h"
 #include "../project/Linker.h"
 #include "../rules/PatternCoverage.h"
 #include "../rules/RulePack.h"
+#include "ColorOption.h"
 #include "ConnCheckVersion.h"
+#include "HelpText.h"
+#include "RunSummary.h"
 
 #include "clang/AST/ASTConsumer.h"
 #include "clang/AST/ASTContext.h"
@@ -60,8 +64,12 @@ enum ExitCode { NoFindings = 0, HasFindings = 1, ToolError = 2 };
 
 cl::OptionCategory Category("conncheck options");
 
-cl::list<std::string> Sources(cl::Positional, cl::desc("<source>..."),
-                              cl::cat(Category));
+// The positional's description is --help's USAGE line.
+cl::list<std::string> Sources(
+    cl::Positional,
+    cl::desc("<source>... [-- <compiler flags>]\n"
+             "       conncheck [options] -p <build-dir> [<source>...]"),
+    cl::cat(Category));
 cl::opt<std::string> BuildPath(
     "p", cl::desc("Build directory holding compile_commands.json; with no "
                   "sources, every file in it is analysed"),
@@ -77,8 +85,9 @@ cl::opt<std::string> OutputFile("output",
                                          "that names no file to <file>, whole "
                                          "or not at all (default: stdout)"),
                                 cl::value_desc("file"), cl::cat(Category));
+// Aliases are hidden unless told otherwise: these belong in --help.
 cl::alias OutputFileShort("o", cl::desc("Alias for --output"),
-                          cl::aliasopt(OutputFile));
+                          cl::aliasopt(OutputFile), cl::NotHidden);
 cl::list<std::string> ExtraRules("rules",
                                  cl::desc("An extra rule pack (repeatable)"),
                                  cl::value_desc("file"), cl::cat(Category));
@@ -108,8 +117,9 @@ cl::opt<std::string> HeaderFilter(
     cl::init(""), cl::cat(Category));
 cl::opt<std::string> SourceRoot(
     "source-root",
-    cl::desc("Directory SARIF result paths are relative to (default: the "
-             "current directory)"),
+    cl::desc("Directory report and baseline paths are relative to "
+             "(default: the current directory; for --baseline, the one it "
+             "was recorded with)"),
     cl::value_desc("dir"), cl::cat(Category));
 cl::opt<std::string> BaselineFile(
     "baseline",
@@ -118,7 +128,7 @@ cl::opt<std::string> BaselineFile(
 cl::opt<std::string> WriteBaselineFile(
     "write-baseline",
     cl::desc("Record today's findings in this baseline file (and report "
-             "nothing)"),
+             "nothing, unless -o is given too)"),
     cl::value_desc("file"), cl::cat(Category));
 cl::opt<bool> Verbose("verbose",
                       cl::desc("Say which functions were skipped and why, and "
@@ -129,7 +139,8 @@ cl::opt<unsigned> Jobs(
     "j", cl::desc("Translation units analysed in parallel (default: the "
                   "number of cores)"),
     cl::init(0), cl::value_desc("n"), cl::Prefix, cl::cat(Category));
-cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs));
+cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs),
+                   cl::NotHidden);
 cl::opt<std::string> FactsDir(
     "facts-dir",
     cl::desc("Write each translation unit's facts (summaries, pending calls, "
@@ -182,6 +193,15 @@ cl::opt<std::string> Shard(
     cl::desc("Analyse only the i-th of n equal parts of the inputs (i/n, "
              "from 1/n), for the per-file step in CI shards"),
     cl::value_desc("i/n"), cl::cat(Category));
+cl::opt<bool> Quiet("quiet",
+                    cl::desc("No summary line at the end of a text report"),
+                    cl::cat(Category));
+cl::opt<std::string> Exclude(
+    "exclude",
+    cl::desc("Report nothing in files whose path matches this regex "
+             "(generated code, vendored libraries), and analyse no header "
+             "it matches; calls into them are still followed"),
+    cl::value_desc("regex"), cl::cat(Category));
 cl::list<std::string> ExtraArgs("extra-arg",
                                 cl::desc("Append a compiler argument"),
                                 cl::cat(Category));
@@ -674,7 +694,8 @@ std::optional<std::string> unwritable(llvm::StringRef Path) {
 }
 
 void emitReport(llvm::StringRef Format, llvm::raw_ostream &OS,
-                llvm::ArrayRef<Finding> Findings, const RunInfo &Run) {
+                llvm::ArrayRef<Finding> Findings, const RunInfo &Run,
+                const TextOptions &Text) {
   if (Format == "sarif")
     emitSarif(OS, Findings, Run);
   else if (Format == "github")
@@ -682,23 +703,30 @@ void emitReport(llvm::StringRef Format, llvm::raw_ostream &OS,
   else if (Format == "codequality")
     emitCodeQuality(OS, Findings, Run.SourceRoot);
   else
-    emitText(OS, Findings);
+    emitText(OS, Findings, Text);
 }
 
 /// Writes every report, each whole or not at all; false if one could not
 /// be written (said on stderr).
 bool writeReports(llvm::ArrayRef<ReportSpec> Specs,
-                  llvm::ArrayRef<Finding> Findings, const RunInfo &Run) {
+                  llvm::ArrayRef<Finding> Findings, const RunInfo &Run,
+                  ColorMode Color) {
   bool Written = true;
   for (const ReportSpec &S : Specs) {
-    if (S.File.empty() || S.File == "-") {
-      emitReport(S.Format, llvm::outs(), Findings, Run);
+    // Colour where a person reads it: a colour terminal, unless told.
+    bool ToStdout = S.File.empty() || S.File == "-";
+    TextOptions Text;
+    Text.Color = Color == ColorMode::Always ||
+                 (Color == ColorMode::Auto && ToStdout &&
+                  llvm::outs().has_colors());
+    if (ToStdout) {
+      emitReport(S.Format, llvm::outs(), Findings, Run, Text);
       llvm::outs().flush();
       continue;
     }
     if (llvm::Error Err =
             llvm::writeToOutput(S.File, [&](llvm::raw_ostream &OS) {
-              emitReport(S.Format, OS, Findings, Run);
+              emitReport(S.Format, OS, Findings, Run, Text);
               return llvm::Error::success();
             })) {
       fail("cannot write '" + S.File +
@@ -800,11 +828,9 @@ int main(int argc, const char **argv) {
 
   std::string ParseErrors;
   llvm::raw_string_ostream ParseErrorStream(ParseErrors);
-  if (!cl::ParseCommandLineOptions(
-          argc, argv,
-          "conncheck: finds slow calls made while a database transaction is "
-          "open\n",
-          &ParseErrorStream)) {
+  cl::opt<ColorMode> &Color = registerColorOption(Category);
+  std::string Overview = helpOverview();
+  if (!cl::ParseCommandLineOptions(argc, argv, Overview, &ParseErrorStream)) {
     llvm::errs() << ParseErrors;
     return ToolError;
   }
@@ -823,6 +849,9 @@ int main(int argc, const char **argv) {
   std::vector<ConnCheck *> EnabledChecks;
   for (auto &C : *Enabled)
     EnabledChecks.push_back(C.get());
+  if (EnabledChecks.empty())
+    return fail("no checks enabled by --checks='" + Checks +
+                "'; name the ones to run after '-*' (--list-checks)");
 
   if (ListChecks) {
     llvm::outs() << "Enabled checks:\n";
@@ -916,13 +945,17 @@ int main(int argc, const char **argv) {
     if (!Headers->isValid(RegexError))
       return fail("invalid --header-filter: " + RegexError);
   }
+  auto Excluded = Exclusion::create(Exclude);
+  if (!Excluded)
+    return fail(llvm::toString(Excluded.takeError()));
   Options.AnalyzeFile = [&](const SourceManager &SM, FileID File) {
     if (File == SM.getMainFileID())
       return true;
     if (!Headers)
       return false;
     OptionalFileEntryRef Entry = SM.getFileEntryRefForID(File);
-    return Entry && Headers->match(Entry->getName());
+    return Entry && Headers->match(Entry->getName()) &&
+           !Excluded->excludes(Entry->getName());
   };
 
   AnalysisSetup Setup{*Packs, EnabledChecks, Options};
@@ -1093,7 +1126,10 @@ int main(int argc, const char **argv) {
     llvm::errs() << "conncheck: error: " << U.Reason << "\n";
 
   sortAndUnique(Findings);
-  removeSuppressed(Findings);
+  RunSummary Summary;
+  Summary.countUnits(Units);
+  Summary.Nolint = removeSuppressed(Findings);
+  Summary.Excluded = Excluded->removeExcluded(Findings);
 
   // Only what a change touches: findings at, or with a chain through, a
   // changed file. A changed file that no unit read was not analysed at all,
@@ -1134,24 +1170,40 @@ int main(int argc, const char **argv) {
   if (!WriteBaselineFile.empty()) {
     if (auto Err = llvm::writeToOutput(
             WriteBaselineFile, [&](llvm::raw_ostream &OS) -> llvm::Error {
-              writeBaseline(OS, Findings, Run.SourceRoot);
+              writeBaseline(OS, Findings, Run.SourceRoot, WriteBaselineFile);
               return llvm::Error::success();
             }))
       return fail("cannot write '" + WriteBaselineFile + "': " +
                   llvm::errorToErrorCode(std::move(Err)).message());
     llvm::errs() << "conncheck: recorded " << Findings.size()
                  << " finding(s) in '" << WriteBaselineFile << "'\n";
-    return Failures.empty() ? NoFindings : ToolError;
+    // With reports to files (-o, --format=F:FILE), those of what was
+    // recorded too.
+    if (llvm::none_of(*Reports, [](const ReportSpec &R) {
+          return !R.File.empty() && R.File != "-";
+        }))
+      return Failures.empty() ? NoFindings : ToolError;
+  } else if (Known) {
+    Summary.Baselined = removeBaselined(
+        Findings, *Known, baselineRoot(*Known, SourceRoot, Run.SourceRoot));
+    if (auto Warning =
+            unmatchedBaselineWarning(BaselineFile, *Known, Summary.Baselined))
+      llvm::errs() << "conncheck: warning: " << *Warning << "\n";
   }
-  if (Known)
-    removeBaselined(Findings, std::move(*Known), Run.SourceRoot);
+  Summary.countReported(Findings);
 
-  if (!writeReports(*Reports, Findings, Run))
+  if (!writeReports(*Reports, Findings, Run, Color))
     return ToolError;
 
-  int Exit = !Failures.empty() ? ToolError
-             : Findings.empty() ? NoFindings
-                                : HasFindings;
+  if (!Quiet && llvm::any_of(*Reports, [](const ReportSpec &R) {
+        return R.Format == "text";
+      }))
+    llvm::errs() << Summary.str() << "\n";
+
+  // A run that wrote a baseline succeeded, whatever it recorded.
+  int Exit = !Failures.empty()                                ? ToolError
+             : Findings.empty() || !WriteBaselineFile.empty() ? NoFindings
+                                                              : HasFindings;
   if (Crashed) {
     // What the crashed translation unit left behind (timers, allocations in
     // abandoned frames) cannot be torn down safely: the report is written,

@@ -38,7 +38,7 @@ config.substitutions.append(('%stubs', stubs))
 config.substitutions.append(('%clangxx', config.clangxx))
 config.substitutions.append(('%python', config.python_executable))
 config.substitutions.append(('%project', config.conncheck_source_dir))
-config.substitutions.append(('%build_dir', config.conncheck_binary_dir))
+config.substitutions.append(('%binary_dir', config.conncheck_binary_dir))
 
 # Microsoft's SARIF Multitool, installed by scripts/install-deps.sh.
 multitool = os.path.join(config.conncheck_source_dir, 'build', 'tools', 'sarif',

@@ -26,5 +26,5 @@ assert loc['region'] == {'startLine': 14, 'startColumn': 3, 'endLine': 14, 'endC
 related, = result['relatedLocations']
 assert related['physicalLocation']['region']['startLine'] == 13
 assert 'begins here' in related['message']['text']
-assert len(result['partialFingerprints']['conncheckFingerprint/v1']) == 16
+assert len(result['partialFingerprints']['conncheckFingerprint/v2']) == 16
 print('sarif ok')

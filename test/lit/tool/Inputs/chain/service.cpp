@@ -1,0 +1,7 @@
+#include "app.h"
+
+void handler(int id) {
+  app::Tx tx;
+  save(id);
+  tx.commit();
+}

@@ -1,0 +1,8 @@
+namespace app {
+struct Tx {
+  Tx();
+  ~Tx();
+  void commit();
+};
+void sleep_ms(int);
+} // namespace app

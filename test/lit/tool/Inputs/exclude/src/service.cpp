@@ -1,0 +1,7 @@
+#include "../vendor/retry.h"
+
+void handler() {
+  app::Tx tx;
+  vendored_backoff();
+  tx.commit();
+}
