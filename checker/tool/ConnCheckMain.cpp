@@ -62,8 +62,8 @@ cl::opt<std::string> BuildPath(
                   "sources, every file in it is analysed"),
     cl::value_desc("build-dir"), cl::cat(Category));
 cl::opt<std::string> Format("format",
-                            cl::desc("Output format: text, sarif, github or "
-                                     "codequality (GitLab)"),
+                            cl::desc("Output format: text, sarif, github, "
+                                     "codequality (GitLab) or html"),
                             cl::init("text"), cl::cat(Category));
 cl::opt<std::string> OutputFile("output",
                                 cl::desc("Write the report to <file>, whole "
@@ -457,9 +457,9 @@ int main(int argc, const char **argv) {
   }
 
   if (Format != "text" && Format != "sarif" && Format != "github" &&
-      Format != "codequality")
+      Format != "codequality" && Format != "html")
     return fail("unknown --format '" + Format +
-                "'; expected text, sarif, github or codequality");
+                "'; expected text, sarif, github, codequality or html");
 
   auto Enabled = createEnabledChecks(Checks);
   if (!Enabled)
@@ -691,6 +691,8 @@ int main(int argc, const char **argv) {
       emitGithub(OS, Findings, Run.SourceRoot);
     else if (Format == "codequality")
       emitCodeQuality(OS, Findings, Run.SourceRoot);
+    else if (Format == "html")
+      emitHtml(OS, Findings, Run);
     else
       emitText(OS, Findings);
     return llvm::Error::success();
