@@ -19,6 +19,8 @@ packages=(
   libvmime-dev libboost-thread-dev libmsgsl-dev libabsl-dev
   # schema validation of the shipped rule packs; Node for the SARIF validator
   python3-jsonschema nodejs npm
+  # test-only: a real browser for the HTML report's test (tool/html-browser.test)
+  chromium
 )
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -46,4 +48,12 @@ if [ ! -x "$multitool" ]; then
   mkdir -p "$multitool_dir"
   npm install --silent --no-audit --no-fund --prefix "$multitool_dir" @microsoft/sarif-multitool@5.7.0
   chmod u+x "$multitool"
+fi
+
+# Test-only: playwright-core (npm) drives Debian's chromium in the HTML
+# report's browser test; it downloads no browser of its own.
+browser_dir="$root/build/tools/browser"
+if [ ! -f "$browser_dir/node_modules/playwright-core/package.json" ]; then
+  mkdir -p "$browser_dir"
+  npm install --silent --no-audit --no-fund --prefix "$browser_dir" playwright-core@1.49.1
 fi
