@@ -37,6 +37,8 @@ test_packages=(
   python3-jsonschema nodejs npm
   # the pre-commit framework, to test conncheck as its hook
   pre-commit git
+  # test-only: a real browser for the HTML report's test (tool/html-browser.test)
+  chromium
 )
 
 root="$(cd "$(dirname "$0")/.." && pwd)"
@@ -84,4 +86,12 @@ if [ ! -x "$multitool" ]; then
   mkdir -p "$multitool_dir"
   npm install --silent --no-audit --no-fund --prefix "$multitool_dir" @microsoft/sarif-multitool@5.7.0
   chmod u+x "$multitool"
+fi
+
+# Test-only: playwright-core (npm) drives Debian's chromium in the HTML
+# report's browser test; it downloads no browser of its own.
+browser_dir="$root/build/tools/browser"
+if [ ! -f "$browser_dir/node_modules/playwright-core/package.json" ]; then
+  mkdir -p "$browser_dir"
+  npm install --silent --no-audit --no-fund --prefix "$browser_dir" playwright-core@1.49.1
 fi

@@ -1150,6 +1150,33 @@ ThrowVerdict verdictAt(const Stmt *Site, CalleeFacts *Facts) {
   return {Proto && Proto->isNothrow() ? ThrowVerdict::No : ThrowVerdict::Yes};
 }
 
+/// Reports each scope of \p Before that \p E ended: no scope of its kind
+/// that began where it began is held after. A scope that moved to another
+/// holder keeps where it began, and so does one whose nesting went down.
+void reportEnds(const HeldSet &Before, const HeldSet &After,
+                const CFGElement &E, HeldScopeListener &Listener) {
+  for (const HeldScope &H : Before.scopes()) {
+    if (llvm::any_of(After.scopes(), [&](const HeldScope &A) {
+          return A.Kind == H.Kind && A.Begin == H.Begin;
+        }))
+      continue;
+    ScopeEndSite Site;
+    if (auto Dtor = E.getAs<CFGAutomaticObjDtor>()) {
+      Site.How = ScopeEndSite::Destroyed;
+      Site.At = Dtor->getTriggerStmt();
+      Site.Var = Dtor->getVarDecl();
+    } else if (auto Life = E.getAs<CFGLifetimeEnds>()) {
+      Site.How = ScopeEndSite::Destroyed;
+      Site.At = Life->getTriggerStmt();
+      Site.Var = Life->getVarDecl();
+    } else if (auto S = E.getAs<CFGStmt>()) {
+      Site.At = S->getStmt();
+    }
+    if (Site.At)
+      Listener.onScopeEnd(H, Site);
+  }
+}
+
 } // namespace
 
 DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
@@ -1265,11 +1292,16 @@ DataflowOutcome analyzeHeldScopes(const FunctionDecl *FD, ASTContext &Ctx,
     if (B == Exit)
       Listener.onExit(State);
     for (const CFGElement &E : *B) {
+      std::optional<HeldSet> Before;
+      if (!State.empty())
+        Before = State;
       T.prepareCall(E, State);
       if (auto S = E.getAs<CFGStmt>())
         if (!State.empty() && isCall(S->getStmt()))
           Listener.onCall(cast<Expr>(S->getStmt()), State);
       T.apply(E, State);
+      if (Before)
+        reportEnds(*Before, State, E, Listener);
     }
     unsigned I = 0;
     for (const CFGBlock *Succ : B->succs()) {

@@ -116,6 +116,25 @@ public:
   }
 };
 
+/// Where a scope stopped being held by the function analysed: an end or
+/// release call, the destruction of the object that held it, a move into a
+/// callee, a return that hands it to the caller. A scope that goes over to
+/// another variable (`auto t2 = std::move(t1)`), or an inner end of a
+/// counted scope, has not ended.
+struct ScopeEndSite {
+  enum Kind {
+    /// The statement at At (a call, a return, an assignment) ended it.
+    Statement,
+    /// Var, the object that held it, was destroyed: at the end of its
+    /// block (At is the block), or by the return, break, continue or goto
+    /// at At.
+    Destroyed,
+  };
+  Kind How = Statement;
+  const clang::Stmt *At = nullptr;
+  const clang::VarDecl *Var = nullptr;
+};
+
 class HeldScopeListener {
 public:
   virtual ~HeldScopeListener() = default;
@@ -126,6 +145,10 @@ public:
   virtual void onLeak(const HeldScope &Scope, const LeakSite &Site) {}
   /// What is still held where the function returns.
   virtual void onExit(const HeldSet &AtExit) {}
+  /// \p Scope, held before \p Site, is not held after it (reported for
+  /// the elements of the function's reachable blocks, not for what
+  /// branches or exceptions drop along edges).
+  virtual void onScopeEnd(const HeldScope &Scope, const ScopeEndSite &Site) {}
 };
 
 /// Runs the dataflow over \p FD, starting from \p Initial (scopes a caller

@@ -189,13 +189,68 @@ std::string scopeBeginNote(const HeldScope &Scope) {
   return Note;
 }
 
+/// What a note calls \p Scope: "transaction 'tx'", "connection 'sql'",
+/// "lock 'g' (std::lock_guard<std::mutex>)", "'mu_'".
+static std::string scopeSubject(const HeldScope &Scope) {
+  const std::string &Name = Scope.HolderName;
+  switch (Scope.Kind) {
+  case rules::ScopeKind::Transaction:
+    if (Name.empty())
+      return "the transaction";
+    return Scope.Raii ? "transaction '" + Name + "'"
+                      : "transaction on '" + Name + "'";
+  case rules::ScopeKind::Lease:
+    return Name.empty() ? "the connection" : "connection '" + Name + "'";
+  case rules::ScopeKind::Lock:
+    if (Scope.Raii)
+      return "lock '" + Name + "' (" + Scope.How + ")";
+    return Name.empty() ? "the lock" : "'" + Name + "'";
+  }
+  return "the scope";
+}
+
+std::string scopeEndNote(const HeldScope &Scope, const ScopeEndPlace &Place) {
+  bool Lock = Scope.Kind == rules::ScopeKind::Lock;
+  bool Tx = Scope.Kind == rules::ScopeKind::Transaction;
+  std::string Ends = Tx     ? "ends"
+                     : Lock ? (Scope.Raii || Scope.HolderName.empty()
+                                   ? "is released"
+                                   : "is unlocked")
+                            : "is given back";
+  std::string Subject = scopeSubject(Scope);
+  switch (Place.How) {
+  case ScopeEndPlace::Statement:
+    return Subject + " " + Ends + " here";
+  case ScopeEndPlace::Returned:
+    return Subject + " is handed to the caller here";
+  case ScopeEndPlace::Destroyed:
+    return Subject + " " + Ends + " here, where '" + Place.Var +
+           "' goes out of scope";
+  case ScopeEndPlace::StillHeldAtReturn:
+    return Subject + (Tx ? " is still open" : " is still held") + " when '" +
+           Place.Function + "' returns";
+  case ScopeEndPlace::CallerReturns:
+    return Subject + " " + Ends + " when " + Scope.How + " returns";
+  }
+  return Subject + " " + Ends + " here";
+}
+
+/// Where chain notes go: before the note on where the scope ends, so that
+/// a reader follows begin, chain, end.
+static std::vector<FindingNote>::iterator chainInsertPoint(Finding &F) {
+  return llvm::find_if(F.Notes, [](const FindingNote &N) {
+    return N.Role == FindingNote::ScopeEnd;
+  });
+}
+
 void appendChainNotes(Finding &F, const SlowChain &Chain,
                       llvm::function_ref<std::string(llvm::StringRef)> LastStep,
                       const ASTContext &AST) {
   for (const ChainStep &Step : Chain.Steps) {
     std::string Caller = displayName(Step.Caller);
     std::string Text = Step.Callee ? stepNote(Step) : LastStep(Caller);
-    F.Notes.push_back({FindingNote::CallStep, callSpan(Step.Call, AST), Text});
+    F.Notes.insert(chainInsertPoint(F),
+                   {FindingNote::CallStep, callSpan(Step.Call, AST), Text});
   }
 }
 
@@ -232,12 +287,13 @@ static void
 appendSteps(Finding &F, const ResolvedChain &Chain,
             llvm::function_ref<std::string(const std::string &)> LastStep) {
   for (const ResolvedStep &Step : Chain.Steps)
-    F.Notes.push_back({FindingNote::CallStep, Step.Call,
-                       Step.Callee.empty()
-                           ? LastStep(Step.Caller)
-                           : "'" + Step.Caller + "' " +
-                                 (Step.Dispatch ? "may run" : "calls") + " '" +
-                                 Step.Callee + "'"});
+    F.Notes.insert(chainInsertPoint(F),
+                   {FindingNote::CallStep, Step.Call,
+                    Step.Callee.empty()
+                        ? LastStep(Step.Caller)
+                        : "'" + Step.Caller + "' " +
+                              (Step.Dispatch ? "may run" : "calls") + " '" +
+                              Step.Callee + "'"});
 }
 
 void describeSlowCall(Finding &F, const ResolvedChain &Chain,
@@ -393,6 +449,10 @@ pendingCall(llvm::StringRef CheckId, const Expr *Call, const HeldScope &Scope,
     if (const Expr *Arg = rules::callArg(Call, I);
         Arg && holderDecl(Arg) == Scope.Holder) {
       P.ScopeParam = I;
+      // Where the window ends if the callee ends it: here, as the
+      // dataflow of a unit that sees the callee's body says.
+      P.EndAtCall = FindingNote{FindingNote::ScopeEnd, P.Partial.Where,
+                                scopeEndNote(Scope, ScopeEndPlace{})};
       break;
     }
   // Another unit may define an overrider that is slow, or the callee
@@ -420,6 +480,7 @@ void deferSlowCall(llvm::StringRef CheckId, const Expr *Call,
   P->HeldPhrase = HeldPhrase.str();
   P->HeldLock = Scope.Kind == rules::ScopeKind::Lock;
   Ctx.TU.Pending.push_back(std::move(*P));
+  Ctx.Windows.push_back({true, Ctx.TU.Pending.size() - 1, Scope, Call});
 }
 
 void deferNestedCheckout(llvm::StringRef CheckId, const Expr *Call,
@@ -435,6 +496,7 @@ void deferNestedCheckout(llvm::StringRef CheckId, const Expr *Call,
   P->PoolUsr = std::move(PoolUsr);
   P->PoolName = Scope.Pool->getNameAsString();
   Ctx.TU.Pending.push_back(std::move(*P));
+  Ctx.Windows.push_back({true, Ctx.TU.Pending.size() - 1, Scope, Call});
 }
 
 } // namespace conncheck

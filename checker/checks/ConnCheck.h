@@ -82,6 +82,17 @@ private:
       FromPool;
 };
 
+/// A finding (or a call left for the link step) about a window in which
+/// Scope is held at Call: once the function's dataflow is done, the runner
+/// adds the note that says where the window ends (see scopeEndNote).
+struct WindowRequest {
+  /// Index into TranslationUnitFacts::Pending rather than the findings.
+  bool Pending = false;
+  size_t Index = 0;
+  HeldScope Scope;
+  const clang::Expr *Call = nullptr;
+};
+
 /// What a check sees while a function is analysed.
 struct CheckContext {
   clang::ASTContext &AST;
@@ -89,6 +100,14 @@ struct CheckContext {
   const clang::FunctionDecl *Function;
   std::vector<Finding> &Out;
   TranslationUnitFacts &TU;
+  std::vector<WindowRequest> Windows = {};
+
+  /// Adds \p F, a finding about \p Call made while \p Scope is held: it
+  /// gets a ScopeEnd note where the scope ends.
+  void report(Finding F, const HeldScope &Scope, const clang::Expr *Call) {
+    Out.push_back(std::move(F));
+    Windows.push_back({false, Out.size() - 1, Scope, Call});
+  }
 };
 
 class ConnCheck {
@@ -116,6 +135,33 @@ public:
 /// (pqxx::work) begins here", "connection 'sql' taken from pool 'pool_'
 /// here").
 std::string scopeBeginNote(const HeldScope &Scope);
+
+/// Where the window of a finding ends, as the runner found it.
+struct ScopeEndPlace {
+  enum Kind {
+    /// An end, release or unlock call, or another statement after which
+    /// the function no longer holds it (a move into a callee).
+    Statement,
+    /// A return that hands what holds it to the caller.
+    Returned,
+    /// The object holding it was destroyed (Var, as its block ends or a
+    /// return, break or continue leaves it).
+    Destroyed,
+    /// Nothing in the function ends it: it is still held when it returns.
+    StillHeldAtReturn,
+    /// A callable run inside a scope its caller opened: the scope ends when
+    /// the call that runs it (Scope.BegunBy) returns.
+    CallerReturns,
+  };
+  Kind How = Statement;
+  std::string Var;
+  std::string Function;
+};
+
+/// The note that says where the window a held scope makes ends
+/// ("transaction 'tx' ends here", "lock 'g' (std::lock_guard<std::mutex>)
+/// is released here, where 'g' goes out of scope").
+std::string scopeEndNote(const HeldScope &Scope, const ScopeEndPlace &Place);
 
 /// What a slow-call-while-locked finding says is held: "lock 'g'
 /// (std::lock_guard<std::mutex>) is held", "'mu_' is locked", with

@@ -43,7 +43,7 @@ void NestedCheckoutCheck::checkCallWhileHeld(const Expr *Call,
     describeNestedCheckout(F, resolveChain(*Chain, Ctx.AST),
                            First.Pool->getNameAsString(), Holder);
     attachReleaseConditions(F, First, Ctx);
-    Ctx.Out.push_back(std::move(F));
+    Ctx.report(std::move(F), First, Call);
     return; // one finding per call
   }
 }

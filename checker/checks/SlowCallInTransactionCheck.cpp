@@ -19,7 +19,8 @@ void SlowCallInTransactionCheck::checkCallWhileHeld(const Expr *Call,
                            : "database transaction '" + Tx->HolderName +
                                  "' is open";
   if (Chain)
-    Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Tx, Phrase, Ctx));
+    Ctx.report(slowCallFinding(Id, Call, *Chain, *Tx, Phrase, Ctx), *Tx,
+                 Call);
   else if (!EndsScope)
     deferSlowCall(Id, Call, *Tx, Phrase, Ctx);
 }

@@ -22,7 +22,8 @@ void SlowCallWhileLeasedCheck::checkCallWhileHeld(const Expr *Call,
                            : "pooled connection '" + Lease->HolderName +
                                  "' is held";
   if (Chain)
-    Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Lease, Phrase, Ctx));
+    Ctx.report(slowCallFinding(Id, Call, *Chain, *Lease, Phrase, Ctx), *Lease,
+                 Call);
   else if (!EndsScope)
     deferSlowCall(Id, Call, *Lease, Phrase, Ctx);
 }

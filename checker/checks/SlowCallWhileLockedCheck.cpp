@@ -36,7 +36,8 @@ void SlowCallWhileLockedCheck::checkCallWhileHeld(const Expr *Call,
       return;
     std::string Phrase = lockHeldPhrase(*Lock);
     if (Chain)
-      Ctx.Out.push_back(slowCallFinding(Id, Call, *Chain, *Lock, Phrase, Ctx));
+      Ctx.report(slowCallFinding(Id, Call, *Chain, *Lock, Phrase, Ctx), *Lock,
+                 Call);
     else if (!EndsScope && !DatabaseScope)
       deferSlowCall(Id, Call, *Lock, Phrase, Ctx);
     return;

@@ -135,13 +135,105 @@ public:
     Leaks.push_back({Scope, Site, Loc});
   }
 
+  void onScopeEnd(const HeldScope &Scope, const ScopeEndSite &Site) override {
+    End E{Scope.Kind, Scope.Begin, Site, endLoc(Site)};
+    if (E.Loc.isValid())
+      Ends.push_back(E);
+  }
+
+  void onExit(const HeldSet &AtExit) override { HeldAtExit = AtExit; }
+
   void finish() {
     for (const Leak &L : Leaks)
       for (ConnCheck *C : Checks)
         C->checkLeak(L.Scope, L.Site, Ctx);
   }
 
+  /// Adds to each finding the checks asked for the note on where its
+  /// window ends. The end of a window is, of the places where the
+  /// function stops holding the scope, the first at or after the
+  /// finding's call in source order: the commit after the slow call
+  /// rather than the rollback of an earlier error path, the closing brace
+  /// of the lock's block. When none comes after the call, the function
+  /// returns with it held (a member's transaction another method commits),
+  /// the note is at its closing brace; when it ends only before the call
+  /// in the text (a loop's back edge), at the first of those ends; a
+  /// callable run inside its caller's scope holds it until the call that
+  /// runs it returns.
+  void addWindowEnds() {
+    const SourceManager &SM = Ctx.AST.getSourceManager();
+    const LangOptions &LO = Ctx.AST.getLangOpts();
+    auto Before = [&](SourceLocation A, SourceLocation B) {
+      return SM.isBeforeInTranslationUnit(SM.getExpansionLoc(A),
+                                          SM.getExpansionLoc(B));
+    };
+    for (const WindowRequest &R : Ctx.Windows) {
+      Finding &F = R.Pending ? Ctx.TU.Pending[R.Index].Partial : Ctx.Out[R.Index];
+      const HeldScope &S = R.Scope;
+      SourceLocation CallAt = R.Call->getBeginLoc();
+      const End *After = nullptr, *First = nullptr;
+      for (const End &E : Ends) {
+        if (E.Kind != S.Kind || E.Begin != S.Begin)
+          continue;
+        if (!First || Before(E.Loc, First->Loc))
+          First = &E;
+        if (!Before(E.Loc, CallAt) && (!After || Before(E.Loc, After->Loc)))
+          After = &E;
+      }
+      ScopeEndPlace Place;
+      Place.Function = displayName(Ctx.Function);
+      SourceSpan Where;
+      const End *Chosen = After;
+      if (S.Holder == Ctx.Function && S.BegunBy) {
+        Place.How = ScopeEndPlace::CallerReturns;
+        Where = spanOf(SM, LO, S.BegunBy->getEndLoc());
+      } else if (!After && HeldAtExit.find(S.Holder, S.Kind)) {
+        Place.How = ScopeEndPlace::StillHeldAtReturn;
+        Where = spanOf(SM, LO, Ctx.Function->getBody()->getEndLoc());
+      } else {
+        Chosen = After ? After : First;
+      }
+      if (Chosen) {
+        const ScopeEndSite &Site = Chosen->Site;
+        if (Site.How == ScopeEndSite::Destroyed) {
+          Place.How = ScopeEndPlace::Destroyed;
+          Place.Var = Site.Var->getNameAsString();
+          Where = spanOf(SM, LO, Chosen->Loc);
+        } else if (isa<CallExpr>(Site.At) || isa<CXXConstructExpr>(Site.At)) {
+          Where = callSpan(cast<Expr>(Site.At), Ctx.AST);
+        } else {
+          if (isa<ReturnStmt>(Site.At))
+            Place.How = ScopeEndPlace::Returned;
+          Where = spanOf(SM, LO, Site.At->getBeginLoc(), Site.At->getEndLoc());
+        }
+      }
+      if (!Where.valid())
+        continue;
+      F.Notes.push_back({FindingNote::ScopeEnd, Where, scopeEndNote(S, Place)});
+    }
+  }
+
 private:
+  /// Where a note on an end points: the called name of a call, the
+  /// closing brace of a block whose end destroys the holder, else the
+  /// statement's start.
+  static SourceLocation endLoc(const ScopeEndSite &Site) {
+    if (const auto *Block = dyn_cast<CompoundStmt>(Site.At))
+      return Block->getRBracLoc();
+    if (const auto *Call = dyn_cast<CallExpr>(Site.At);
+        Call && !isa<CXXOperatorCallExpr>(Call))
+      return Call->getExprLoc();
+    return Site.At->getBeginLoc();
+  }
+  struct End {
+    rules::ScopeKind Kind;
+    SourceLocation Begin;
+    ScopeEndSite Site;
+    SourceLocation Loc;
+  };
+  std::vector<End> Ends;
+  HeldSet HeldAtExit;
+
   static unsigned rank(const LeakSite &Site) {
     if (Site.How == LeakSite::ScopeExit)
       return 0;
@@ -222,6 +314,7 @@ void analyzeTranslationUnit(ASTContext &AST,
       C->checkFunction(Ctx);
     if (Outcome == DataflowOutcome::OverBudget)
       Out.OverBudget.push_back(displayName(FD));
+    Dispatcher.addWindowEnds();
     if (Options.Verbose && (Outcome == DataflowOutcome::CfgFailed ||
                             Outcome == DataflowOutcome::OverBudget))
       *Options.Verbose << "conncheck: note: skipped '" << displayName(FD)

@@ -65,6 +65,12 @@ void emitCodeQuality(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
 void emitGithub(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
                 llvm::StringRef SourceRoot);
 
+/// One self-contained HTML page: a summary by check and by file, then for
+/// each finding the source of the function that holds the scope with the
+/// held window shaded, and the chain down to the slow call. Source
+/// excerpts are read from disk now.
+void emitHtml(llvm::raw_ostream &OS, llvm::ArrayRef<Finding> Findings,
+              const RunInfo &Run);
 
 } // namespace conncheck
 

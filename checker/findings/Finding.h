@@ -39,6 +39,10 @@ struct FindingNote {
     /// Another call with the same cause: it reaches the same slow call
     /// while the same scope is held (SARIF related location).
     SameCause,
+    /// Where the scope the finding is about ends after the finding's call:
+    /// with ScopeBegin, the window the slow call sits in (SARIF related
+    /// location). Follows the chain's CallStep notes.
+    ScopeEnd,
   };
   Kind Role = ScopeBegin;
   SourceSpan Where;

@@ -131,6 +131,7 @@ static json findingJson(const Finding &F) {
   for (const FindingNote &N : F.Notes)
     Notes.push_back({{"role", N.Role == FindingNote::ScopeBegin ? "scope"
                               : N.Role == FindingNote::CallStep ? "step"
+                              : N.Role == FindingNote::ScopeEnd ? "scope-end"
                                                                 : "same-cause"},
                      {"at", spanJson(N.Where)},
                      {"message", N.Message}});
@@ -151,9 +152,10 @@ static Finding findingFrom(const json &J) {
   F.Function = J.at("function").get<std::string>();
   for (const json &N : J.at("notes")) {
     std::string Role = N.at("role").get<std::string>();
-    F.Notes.push_back({Role == "scope"  ? FindingNote::ScopeBegin
-                       : Role == "step" ? FindingNote::CallStep
-                                        : FindingNote::SameCause,
+    F.Notes.push_back({Role == "scope"       ? FindingNote::ScopeBegin
+                       : Role == "step"      ? FindingNote::CallStep
+                       : Role == "scope-end" ? FindingNote::ScopeEnd
+                                             : FindingNote::SameCause,
                        spanFrom(N.at("at")), N.at("message").get<std::string>()});
   }
   for (const json &C : J.at("unless-released-by"))
@@ -184,6 +186,9 @@ void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit) {
               {"callee", P.CalleeName}};
     if (P.ScopeParam)
       J["scope-param"] = *P.ScopeParam;
+    if (P.EndAtCall)
+      J["end-at-call"] = {{"at", spanJson(P.EndAtCall->Where)},
+                          {"message", P.EndAtCall->Message}};
     if (P.Dispatches)
       J["dispatches"] = true;
     if (P.HeldLock)
@@ -269,6 +274,10 @@ llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,
       Call.CalleeName = P.at("callee").get<std::string>();
       if (P.contains("scope-param"))
         Call.ScopeParam = P["scope-param"].get<unsigned>();
+      if (P.contains("end-at-call"))
+        Call.EndAtCall = FindingNote{FindingNote::ScopeEnd,
+                                     spanFrom(P["end-at-call"].at("at")),
+                                     P["end-at-call"].at("message").get<std::string>()};
       Call.Dispatches = P.value("dispatches", false);
       Call.HeldLock = P.value("held-lock", false);
       Call.PoolUsr = P.value("pool-usr", std::string());

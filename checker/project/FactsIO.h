@@ -16,7 +16,7 @@
 namespace conncheck {
 
 /// Bumped whenever the format changes: a link step refuses other versions.
-constexpr unsigned FactsFormatVersion = 4;
+constexpr unsigned FactsFormatVersion = 5;
 
 void writeUnitFacts(llvm::raw_ostream &OS, const UnitFacts &Unit);
 llvm::Expected<UnitFacts> parseUnitFacts(llvm::StringRef Text,

@@ -134,6 +134,15 @@ public:
     return V;
   }
 
+  /// Whether \p Usr ends the scope it is handed as parameter \p Param.
+  bool endsParam(const std::string &Usr, unsigned Param) {
+    const FunctionSummary *S = lookup(Usr);
+    return S && llvm::any_of(S->EndsScopes,
+                             [&](const FunctionSummary::ScopeEnd &E) {
+                               return E.Param == Param;
+                             });
+  }
+
   /// The chain of a call to \p Usr handed the held scope as parameter
   /// \p Param: if the function ends it, only what it does before counts.
   std::optional<ResolvedChain> slowChainHanded(const std::string &Usr,
@@ -377,6 +386,14 @@ std::vector<Finding> linkUnits(llvm::ArrayRef<UnitFacts> Units,
         appendWorkerChain(F, *Chain);
       else
         describeNestedCheckout(F, *Chain, P.PoolName, P.HeldPhrase);
+      // A callee that ends the scope it is handed ends the window at this
+      // call, as in a unit that sees both functions.
+      if (P.EndAtCall && Graph.endsParam(P.CalleeUsr, *P.ScopeParam)) {
+        llvm::erase_if(F.Notes, [](const FindingNote &N) {
+          return N.Role == FindingNote::ScopeEnd;
+        });
+        F.Notes.push_back(*P.EndAtCall);
+      }
       Out.push_back(std::move(F));
       ++Local.Resolved;
     }

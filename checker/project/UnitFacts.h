@@ -118,6 +118,10 @@ struct PendingSlowCall {
   /// The callee's parameter that is handed the held scope, if one is: a
   /// callee that ends it counts only what it does before.
   std::optional<unsigned> ScopeParam;
+  /// With ScopeParam: the ScopeEnd note should the callee end the scope it
+  /// is handed (the window then ends at this call), which the callee's
+  /// unit knows and this one may not.
+  std::optional<FindingNote> EndAtCall;
   /// Set for conncheck-nested-checkout: the call is pending on whether it
   /// takes a second connection from this pool (a member or a global);
   /// HeldPhrase then names what is held ("'pos'").

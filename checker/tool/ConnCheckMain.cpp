@@ -76,9 +76,9 @@ cl::opt<std::string> BuildPath(
     cl::value_desc("build-dir"), cl::cat(Category));
 cl::list<std::string> Formats(
     "format",
-    cl::desc("Output format: text, sarif, github or codequality (GitLab); "
-             "'<format>:<file>' writes that report to <file>. Repeatable: one "
-             "analysis, several reports (default: text)"),
+    cl::desc("Output format: text, sarif, github, codequality (GitLab) or "
+             "html; '<format>:<file>' writes that report to <file>. "
+             "Repeatable: one analysis, several reports (default: text)"),
     cl::value_desc("format[:file]"), cl::cat(Category));
 cl::opt<std::string> OutputFile("output",
                                 cl::desc("Write the report of the --format "
@@ -632,7 +632,7 @@ struct ReportSpec {
 };
 
 constexpr llvm::StringLiteral KnownFormats[] = {"text", "sarif", "github",
-                                                "codequality"};
+                                                "codequality", "html"};
 
 /// The reports --format and --output ask for, or what is wrong with them.
 llvm::Expected<std::vector<ReportSpec>> reportSpecs() {
@@ -644,7 +644,7 @@ llvm::Expected<std::vector<ReportSpec>> reportSpecs() {
     auto [Name, File] = Value.split(':');
     if (!llvm::is_contained(KnownFormats, Name))
       return Error("unknown --format '" + Name +
-                   "'; expected text, sarif, github or codequality, "
+                   "'; expected text, sarif, github, codequality or html, "
                    "optionally followed by ':<file>'");
     if (Value.contains(':') && File.empty())
       return Error("--format '" + Value + "' names no file after ':'");
@@ -702,6 +702,8 @@ void emitReport(llvm::StringRef Format, llvm::raw_ostream &OS,
     emitGithub(OS, Findings, Run.SourceRoot);
   else if (Format == "codequality")
     emitCodeQuality(OS, Findings, Run.SourceRoot);
+  else if (Format == "html")
+    emitHtml(OS, Findings, Run);
   else
     emitText(OS, Findings, Text);
 }

@@ -74,3 +74,15 @@ for newer in (22,):
 if shutil.which('pre-commit') and os.path.isdir(
         os.path.join(config.conncheck_source_dir, '.git')):
     config.available_features.add('pre-commit')
+
+# A real browser for the HTML report: Debian's chromium, driven by
+# playwright-core, both installed by scripts/install-deps.sh.
+browser_modules = os.path.join(config.conncheck_source_dir, 'build', 'tools',
+                               'browser', 'node_modules')
+chromium = '/usr/bin/chromium'
+if (os.access(chromium, os.X_OK) and
+        os.path.isdir(os.path.join(browser_modules, 'playwright-core'))):
+    config.available_features.add('chromium')
+    config.environment['NODE_PATH'] = browser_modules
+    config.environment['CHROMIUM'] = chromium
+    config.substitutions.append(('%node', 'node'))

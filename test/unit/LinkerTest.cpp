@@ -354,3 +354,78 @@ TEST(Linker, NotSlowStopsTheSearch) {
   Plain[1].Functions.front().Calls.back().NotSlow = true;
   EXPECT_TRUE(linkUnits(Plain).empty());
 }
+
+namespace {
+
+/// threeUnits(), with the note on where the transaction ends: the commit
+/// after the call.
+std::vector<UnitFacts> threeUnitsWithEnd() {
+  auto Units = threeUnits();
+  Units[0].Pending[0].Partial.Notes.push_back(
+      {FindingNote::ScopeEnd, at("/p/a.cpp", 9), "transaction 'tx' ends here"});
+  return Units;
+}
+
+} // namespace
+
+TEST(Linker, EndNoteFollowsTheChain) {
+  std::vector<Finding> Out = linkUnits(threeUnitsWithEnd());
+  ASSERT_EQ(Out.size(), 1u);
+  const Finding &F = Out.front();
+  ASSERT_EQ(F.Notes.size(), 4u);
+  EXPECT_EQ(F.Notes[0].Role, FindingNote::ScopeBegin);
+  EXPECT_EQ(F.Notes[1].Role, FindingNote::CallStep);
+  EXPECT_EQ(F.Notes[2].Role, FindingNote::CallStep);
+  EXPECT_EQ(F.Notes[3].Role, FindingNote::ScopeEnd);
+  EXPECT_EQ(F.Notes[3].Where.Line, 9u);
+  EXPECT_EQ(F.Notes[3].Message, "transaction 'tx' ends here");
+}
+
+TEST(Linker, CalleeThatEndsTheScopeEndsTheWindowAtTheCall) {
+  auto Units = threeUnitsWithEnd();
+  PendingSlowCall &P = Units[0].Pending[0];
+  P.ScopeParam = 0;
+  P.EndAtCall = FindingNote{FindingNote::ScopeEnd, P.Partial.Where,
+                            "transaction 'tx' ends here"};
+  // upload() commits what it is handed, after calling put().
+  FunctionSummary::ScopeEnd End;
+  End.Param = 0;
+  End.Calls.push_back({"c:@F@put", "put", at("/p/b.cpp", 4)});
+  Units[1].Functions[0].EndsScopes.push_back(End);
+  std::vector<Finding> Out = linkUnits(Units);
+  ASSERT_EQ(Out.size(), 1u);
+  const FindingNote &Last = Out.front().Notes.back();
+  EXPECT_EQ(Last.Role, FindingNote::ScopeEnd);
+  EXPECT_EQ(Last.Where.Line, 7u); // the call, not the commit on line 9
+  EXPECT_EQ(llvm::count_if(Out.front().Notes,
+                           [](const FindingNote &N) {
+                             return N.Role == FindingNote::ScopeEnd;
+                           }),
+            1);
+
+  // A callee that does not end it leaves the unit's end note.
+  Units[1].Functions[0].EndsScopes.clear();
+  Out = linkUnits(Units);
+  ASSERT_EQ(Out.size(), 1u);
+  EXPECT_EQ(Out.front().Notes.back().Where.Line, 9u);
+}
+
+TEST(FactsIO, RoundTripKeepsTheEndNote) {
+  auto Units = threeUnitsWithEnd();
+  PendingSlowCall &P = Units[0].Pending[0];
+  P.ScopeParam = 0;
+  P.EndAtCall = FindingNote{FindingNote::ScopeEnd, P.Partial.Where,
+                            "transaction 'tx' ends here"};
+  std::string Text;
+  llvm::raw_string_ostream OS(Text);
+  writeUnitFacts(OS, Units[0]);
+  auto Back = parseUnitFacts(Text, "a.facts.json");
+  ASSERT_TRUE(static_cast<bool>(Back)) << llvm::toString(Back.takeError());
+  const PendingSlowCall &Q = Back->Pending.at(0);
+  ASSERT_EQ(Q.Partial.Notes.size(), 2u);
+  EXPECT_EQ(Q.Partial.Notes[1].Role, FindingNote::ScopeEnd);
+  EXPECT_EQ(Q.Partial.Notes[1].Where.Line, 9u);
+  ASSERT_TRUE(Q.EndAtCall.has_value());
+  EXPECT_EQ(Q.EndAtCall->Role, FindingNote::ScopeEnd);
+  EXPECT_EQ(Q.EndAtCall->Where.Line, 7u);
+}

@@ -31,6 +31,7 @@ void curl_easy_blocks_multi_does_not(pqxx::connection &c, CURL *easy,
   curl_easy_perform(easy);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -41,6 +42,7 @@ void cpr_async_waited(pqxx::connection &c) {
   cpr::Response r = pending.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: slow wait call 'cpr::AsyncWrapper::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -52,6 +54,7 @@ void aws_callable_waited(pqxx::connection &c, Aws::S3::S3Client &s3,
   Aws::S3::Model::PutObjectOutcome outcome = pending.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:54: warning: slow wait call 'std::future::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: transaction 'tx' ends here
   if (outcome.IsSuccess())
     tx.commit();
 }
@@ -62,6 +65,7 @@ void aws_sync_put(pqxx::connection &c, Aws::S3::S3Client &s3,
   s3.PutObject(req);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'Aws::S3::S3Client::PutObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -74,9 +78,11 @@ void userver_future_waited(pqxx::connection &c, http::Client &client) {
   pending.Wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow http call 'userver::clients::http::ResponseFuture::Wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   std::shared_ptr<http::Response> response = pending.Get();
   // CHECK-MESSAGES: :[[@LINE-1]]:54: warning: slow http call 'userver::clients::http::ResponseFuture::Get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -87,6 +93,7 @@ void cpprest_task_waited(pqxx::connection &c,
   pending.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow wait call 'pplx::task::wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

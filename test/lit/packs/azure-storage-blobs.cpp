@@ -28,18 +28,23 @@ void upload_in_transaction(soci::session &sql,
   blob.Upload(body);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow storage call 'Azure::Storage::Blobs::BlockBlobClient::Upload' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+17]]:6: note: transaction 'tr' ends here
   blob.UploadFrom("/tmp/3.pdf");
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow storage call 'Azure::Storage::Blobs::BlockBlobClient::UploadFrom' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-9]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-10]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+13]]:6: note: transaction 'tr' ends here
   blob.StageBlock("AAAA", body);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow storage call 'Azure::Storage::Blobs::BlockBlobClient::StageBlock' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-12]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-14]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:6: note: transaction 'tr' ends here
   blob.CommitBlockList({"AAAA"});
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow storage call 'Azure::Storage::Blobs::BlockBlobClient::CommitBlockList' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-15]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-18]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tr' ends here
   container.UploadBlob("3-copy.pdf", body);
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: slow storage call 'Azure::Storage::Blobs::BlobContainerClient::UploadBlob' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-18]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-22]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tr' ends here
   tr.commit();
 }
 
@@ -51,21 +56,27 @@ void downloads_in_transaction(soci::session &sql, blobs::BlockBlobClient &blob,
   auto download = blob.Download();
   // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: slow storage call 'Azure::Storage::Blobs::BlobClient::Download' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+21]]:6: note: transaction 'tr' ends here
   blob.DownloadTo("/tmp/3.pdf");
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow storage call 'Azure::Storage::Blobs::BlobClient::DownloadTo' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+17]]:6: note: transaction 'tr' ends here
   blob.Delete();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow storage call 'Azure::Storage::Blobs::BlobClient::Delete' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-9]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-11]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+13]]:6: note: transaction 'tr' ends here
   container.DeleteBlob("4.pdf");
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: slow storage call 'Azure::Storage::Blobs::BlobContainerClient::DeleteBlob' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-12]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-15]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:6: note: transaction 'tr' ends here
   blobs::ListBlobsPagedResponse page = container.ListBlobs();
   // CHECK-MESSAGES: :[[@LINE-1]]:50: warning: slow storage call 'Azure::Storage::Blobs::BlobContainerClient::ListBlobs' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-15]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-19]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tr' ends here
   page.MoveToNextPage();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow storage call 'Azure::Core::PagedResponse::MoveToNextPage' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-18]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-23]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tr' ends here
   tr.commit();
 }
 
@@ -75,9 +86,11 @@ void copy_waited_in_transaction(soci::session &sql, blobs::BlobClient &blob) {
       blob.StartCopyFromUri("https://example.blob.core.windows.net/a/3.pdf");
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: slow storage call 'Azure::Storage::Blobs::BlobClient::StartCopyFromUri' while database transaction 'sql' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:7: note: transaction on 'sql' begins here with 'soci::session::begin'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:7: note: transaction on 'sql' ends here
   copy.PollUntilDone(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'Azure::Core::Operation::PollUntilDone' while database transaction 'sql' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:7: note: transaction on 'sql' begins here with 'soci::session::begin'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:7: note: transaction on 'sql' begins here with 'soci::session::begin'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:7: note: transaction on 'sql' ends here
   sql.commit();
 }
 

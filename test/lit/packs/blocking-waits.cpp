@@ -43,20 +43,25 @@ void condition_waits_in_work(pqxx::connection &c, Queue &q,
   q.cv.wait(lock, [&] { return q.ready; });
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'std::condition_variable::wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+19]]:6: note: transaction 'tx' ends here
   q.cv.wait_for(lock, 50ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'std::condition_variable::wait_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+15]]:6: note: transaction 'tx' ends here
   q.cva.wait_until(lock, std::chrono::steady_clock::now() + 1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'std::condition_variable_any::wait_until' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+11]]:6: note: transaction 'tx' ends here
   q.cva.wait_for(lock, stop, 2s, [&] { return q.ready; });
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'std::condition_variable_any::wait_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-13]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-16]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+7]]:6: note: transaction 'tx' ends here
   lock.unlock();
   drain(q);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'drain' reaches a slow wait call ('std::condition_variable::wait') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-17]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-23]]:8: note: 'drain' calls 'std::condition_variable::wait', a slow wait call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-21]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-27]]:8: note: 'drain' calls 'std::condition_variable::wait', a slow wait call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -66,10 +71,12 @@ void joins_in_work(pqxx::connection &c) {
   worker.join();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'std::thread::join' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   std::jthread helper([] {});
   helper.join();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'std::jthread::join' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -81,18 +88,23 @@ void cxx20_waits_in_work(pqxx::connection &c, std::latch &done,
   done.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'std::latch::wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+18]]:6: note: transaction 'tx' ends here
   done.arrive_and_wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'std::latch::arrive_and_wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+14]]:6: note: transaction 'tx' ends here
   phase.arrive_and_wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'std::barrier::arrive_and_wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+10]]:6: note: transaction 'tx' ends here
   slots.acquire();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'std::counting_semaphore::acquire' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-15]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   if (token.try_acquire_for(10ms))
     // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: slow wait call 'std::counting_semaphore::try_acquire_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-    // CHECK-MESSAGES: :[[@LINE-15]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE-19]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
     token.release();
   tx.commit();
 }
@@ -103,14 +115,17 @@ void posix_waits_in_work(pqxx::connection &c, pthread_t worker,
   pthread_join(worker, nullptr);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow wait call 'pthread_join' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+11]]:6: note: transaction 'tx' ends here
   pthread_mutex_lock(m);
   pthread_cond_wait(cv, m);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow wait call 'pthread_cond_wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   pthread_mutex_unlock(m);
   sem_wait(sem);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow wait call 'sem_wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-13]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

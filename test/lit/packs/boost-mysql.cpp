@@ -36,6 +36,7 @@ asio::awaitable<void> sleep_in_a_coroutine(mysql::connection_pool &pool) {
   std::this_thread::sleep_for(std::chrono::milliseconds(250));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-7]]:28: note: connection 'conn' (mysql::pooled_connection) taken here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 asio::awaitable<void> http_in_a_coroutine(mysql::connection_pool &pool,
@@ -46,6 +47,7 @@ asio::awaitable<void> http_in_a_coroutine(mysql::connection_pool &pool,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-5]]:8: note: connection 'conn' (boost::mysql::pooled_connection) taken here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 void http_after_waiting_on_a_future(mysql::connection_pool &pool, CURL *h) {
@@ -56,6 +58,7 @@ void http_after_waiting_on_a_future(mysql::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-6]]:28: note: connection 'conn' (mysql::pooled_connection) taken here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 void returned_on_one_branch_only(mysql::connection_pool &pool, CURL *h,
@@ -68,6 +71,7 @@ void returned_on_one_branch_only(mysql::connection_pool &pool, CURL *h,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-7]]:8: note: connection 'conn' (boost::mysql::pooled_connection) taken here; it is still held on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 void held_by_a_by_value_parameter(mysql::pooled_connection conn, CURL *h) {
@@ -76,6 +80,7 @@ void held_by_a_by_value_parameter(mysql::pooled_connection conn, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-5]]:60: note: connection 'conn' (mysql::pooled_connection, passed in by value) taken here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is still held when 'held_by_a_by_value_parameter' returns
 }
 
 // --- Near misses: no finding. ---
@@ -130,10 +135,12 @@ void start_transaction_on_the_connection(mysql::connection_pool &pool, CURL *h) 
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'conn' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:9: note: transaction on 'conn' begins here with SQL 'START TRANSACTION'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:9: note: transaction on 'conn' ends here
   conn->execute("COMMIT", r);
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-10]]:8: note: connection 'conn' (boost::mysql::pooled_connection) taken here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-11]]:8: note: connection 'conn' (boost::mysql::pooled_connection) taken here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 void connection_moved_into_a_callee(mysql::connection_pool &pool, CURL *h) {

@@ -24,10 +24,12 @@ void boost_sleeps_in_transaction(soci::session &sql) {
   boost::this_thread::sleep_for(boost::chrono::milliseconds(200));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'boost::this_thread::sleep_for' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tr' ends here
   backoff();
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'backoff' reaches a slow sleep call ('boost::this_thread::sleep_for') while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-11]]:3: note: 'backoff' calls 'boost::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:3: note: 'backoff' calls 'boost::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tr' ends here
   tr.commit();
 }
 
@@ -40,33 +42,42 @@ void boost_waits_in_transaction(soci::session &sql, boost::thread &worker,
   worker.join();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'boost::thread::join' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+36]]:6: note: transaction 'tr' ends here
   worker.try_join_for(boost::chrono::seconds(2));
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'boost::thread::try_join_for' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+32]]:6: note: transaction 'tr' ends here
   group.join_all();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'boost::thread_group::join_all' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-9]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-11]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+28]]:6: note: transaction 'tr' ends here
   boost::unique_lock<boost::mutex> lock(m);
   cv.wait(lock);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow wait call 'boost::condition_variable::wait' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-13]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-16]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+23]]:6: note: transaction 'tr' ends here
   cv.wait_for(lock, boost::chrono::milliseconds(50));
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow wait call 'boost::condition_variable::wait_for' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-16]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-20]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+19]]:6: note: transaction 'tr' ends here
   lock.unlock();
   score.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'boost::future::wait' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-20]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-25]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+14]]:6: note: transaction 'tr' ends here
   int s = score.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: slow wait call 'boost::future::get' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-23]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-29]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+10]]:6: note: transaction 'tr' ends here
   sql << "UPDATE users SET score = " << s;
   phase.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'boost::barrier::wait' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-27]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-34]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tr' ends here
   done.count_down_and_wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'boost::latch::count_down_and_wait' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-30]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-38]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tr' ends here
   tr.commit();
 }
 

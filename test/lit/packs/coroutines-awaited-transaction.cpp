@@ -18,6 +18,7 @@ drogon::Task<void> http_awaited_in_awaited_transaction(
   auto resp = co_await client->sendRequestCoro(req);
   // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: slow http call 'drogon::internal::HttpRespAwaiter::await_suspend' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:26: note: transaction on 'tx' begins here with 'drogon::orm::DbClient::newTransactionCoro'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction on 'tx' ends here, where 'tx' goes out of scope
 }
 
 // --- Near misses: no finding. ---

@@ -35,6 +35,7 @@ Task<void> http_awaited_in_work(pqxx::connection &c, HttpClientPtr client,
   auto resp = co_await client->sendRequestCoro(req, 5.0);
   // CHECK-MESSAGES: :[[@LINE-1]]:24: warning: slow http call 'drogon::internal::HttpRespAwaiter::await_suspend' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE orders SET price = " + tx.quote(std::string(resp->body())));
   tx.commit();
 }
@@ -46,6 +47,7 @@ Task<void> sleep_awaited_in_drogon_transaction(drogon::orm::DbClientPtr db,
   co_await drogon::sleepCoro(loop, std::chrono::milliseconds(500));
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: slow sleep call 'drogon::internal::TimerAwaiter::await_suspend' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:17: note: transaction on 'tx' begins here with 'drogon::orm::DbClient::newTransaction'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction on 'tx' ends here, where 'tx' goes out of scope
 }
 
 Task<void> sleep_awaited_while_leased(soci::connection_pool &pool,
@@ -55,6 +57,7 @@ Task<void> sleep_awaited_while_leased(soci::connection_pool &pool,
   co_await drogon::sleepCoro(loop, 2.0);
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: slow sleep call 'drogon::internal::TimerAwaiter::await_suspend' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:17: note: connection 'sql' (soci::session) taken from 'pool' here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sql' is given back here, where 'sql' goes out of scope
 }
 
 Task<void> awaited_helper_in_work(pqxx::connection &c, HttpClientPtr client,
@@ -63,7 +66,8 @@ Task<void> awaited_helper_in_work(pqxx::connection &c, HttpClientPtr client,
   std::string price = co_await fetch_price(client, req);
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: call to 'fetch_price' reaches a slow http call ('drogon::internal::HttpRespAwaiter::await_suspend') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-39]]:24: note: 'fetch_price' calls 'drogon::internal::HttpRespAwaiter::await_suspend', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-42]]:24: note: 'fetch_price' calls 'drogon::internal::HttpRespAwaiter::await_suspend', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE orders SET price = " + tx.quote(price));
   tx.commit();
 }

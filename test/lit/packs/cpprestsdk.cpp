@@ -19,6 +19,7 @@ void request_waited_with_get_in_work(pqxx::connection &c, http_client &client) {
   http_response resp = pending.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: slow wait call 'pplx::task::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE rates SET status = " + tx.quote(resp.status_code()));
   tx.commit();
 }
@@ -30,6 +31,7 @@ void chained_get_in_work(pqxx::connection &c, http_client &client) {
                   .get();
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: slow wait call 'pplx::task::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -38,6 +40,7 @@ void void_task_waited_in_work(pqxx::connection &c, pplx::task<void> upload) {
   upload.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'pplx::task::wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

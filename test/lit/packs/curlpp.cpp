@@ -23,6 +23,7 @@ void perform_in_work(pqxx::connection &c, curlpp::Easy &request) {
   request.perform();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow http call 'curlpp::Easy::perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -31,6 +32,7 @@ void perform_while_leased(soci::connection_pool &pool, curlpp::Easy &request) {
   request.perform();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow http call 'curlpp::Easy::perform' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: connection 'sql' (soci::session) taken from 'pool' here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sql' is given back here, where 'sql' goes out of scope
 }
 
 void streamed_handle_in_work(pqxx::connection &c, const curlpp::Easy &request) {
@@ -39,6 +41,7 @@ void streamed_handle_in_work(pqxx::connection &c, const curlpp::Easy &request) {
   body << request;
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'operator<<' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE items SET body = " + tx.quote(body.str()));
   tx.commit();
 }
@@ -49,6 +52,7 @@ void streamed_url_in_work(pqxx::connection &c) {
   body << curlpp::options::Url("http://inventory.internal/items/42");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'operator<<' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

@@ -13,6 +13,7 @@ void sync_request_in_work(pqxx::connection &c, const drogon::HttpClientPtr &clie
   auto [result, resp] = client->sendRequest(req, 2.0);
   // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: slow http call 'drogon::HttpClient::sendRequest' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+3]]:6: note: transaction 'tx' ends here
   if (result == drogon::ReqResult::Ok)
     tx.exec("UPDATE orders SET state = 'priced'");
   tx.commit();
@@ -25,6 +26,7 @@ void sync_request_in_drogon_transaction(const drogon::orm::DbClientPtr &db,
   client->sendRequest(req);
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow http call 'drogon::HttpClient::sendRequest' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:17: note: transaction on 'tx' begins here with 'drogon::orm::DbClient::newTransaction'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction on 'tx' ends here, where 'tx' goes out of scope
 }
 
 // --- Near misses: no finding. ---

@@ -28,6 +28,7 @@ void insert_object_in_work(pqxx::connection &c, gcs::Client &client) {
                                   gcs::IfGenerationMatch(0));
   // CHECK-MESSAGES: :[[@LINE-2]]:22: warning: slow storage call 'google::cloud::storage::Client::InsertObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -36,10 +37,12 @@ void files_in_work(pqxx::connection &c, gcs::Client &client) {
   client.UploadFile("/tmp/7.csv", "reports", "7.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow storage call 'google::cloud::storage::Client::UploadFile' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   gcs::Client *p = &client;
   p->DownloadToFile("reports", "6.csv", "/tmp/6.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'google::cloud::storage::Client::DownloadToFile' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -48,17 +51,21 @@ void streams_in_work(pqxx::connection &c, gcs::Client &client) {
   gcs::ObjectReadStream reader = client.ReadObject("reports", "6.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:41: warning: slow storage call 'google::cloud::storage::Client::ReadObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+15]]:6: note: transaction 'tx' ends here
   char buffer[4096];
   reader.read(buffer, sizeof buffer);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow storage call 'google::cloud::storage::ObjectReadStream::read' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+10]]:6: note: transaction 'tx' ends here
   gcs::ObjectWriteStream writer = client.WriteObject("reports", "8.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:42: warning: slow storage call 'google::cloud::storage::Client::WriteObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   writer.write(buffer, reader.gcount());
   writer.Close();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow storage call 'google::cloud::storage::ObjectWriteStream::Close' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-14]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-17]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -67,17 +74,21 @@ void server_side_copies_in_work(pqxx::connection &c, gcs::Client &client) {
   client.ComposeObject("reports", {{"a.csv"}, {"b.csv"}}, "ab.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow storage call 'google::cloud::storage::Client::ComposeObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+15]]:6: note: transaction 'tx' ends here
   client.RewriteObjectBlocking("reports", "ab.csv", "archive", "ab.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow storage call 'google::cloud::storage::Client::RewriteObjectBlocking' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+11]]:6: note: transaction 'tx' ends here
   gcs::ObjectRewriter rewriter =
       client.RewriteObject("reports", "big.csv", "archive", "big.csv");
   rewriter.Result();
   // CHECK-MESSAGES: :[[@LINE-1]]:12: warning: slow storage call 'google::cloud::storage::ObjectRewriter::Result' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-13]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   client.DeleteObject("reports", "a.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow storage call 'google::cloud::storage::Client::DeleteObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-14]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-17]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -87,7 +98,8 @@ void helper_in_work(pqxx::connection &c, gcs::Client &client) {
   archive(client, "7.csv");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'archive' reaches a slow storage call ('google::cloud::storage::Client::CopyObject') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-69]]:10: note: 'archive' calls 'google::cloud::storage::Client::CopyObject', a slow storage call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-80]]:10: note: 'archive' calls 'google::cloud::storage::Client::CopyObject', a slow storage call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

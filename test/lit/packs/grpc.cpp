@@ -49,6 +49,7 @@ void unary_call_in_work(pqxx::connection &c, RouteGuide::Stub &stub) {
   grpc::Status s = stub.GetFeature(&ctx, p, &f);
   // CHECK-MESSAGES: :[[@LINE-1]]:25: warning: slow rpc call 'routeguide::RouteGuide::Stub::GetFeature' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+3]]:6: note: transaction 'tx' ends here
   if (s.ok())
     tx.exec("UPDATE places SET name = " + tx.quote(f.name()));
   tx.commit();
@@ -64,6 +65,7 @@ void unary_call_through_interface(pqxx::connection &c,
   stub->GetFeature(&ctx, p, &f);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow rpc call 'routeguide::RouteGuide::StubInterface::GetFeature' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -76,14 +78,17 @@ void server_stream_in_work(pqxx::connection &c,
       stub->ListFeatures(&ctx, rect);
   // CHECK-MESSAGES: :[[@LINE-1]]:13: warning: slow rpc call 'routeguide::RouteGuide::Stub::ListFeatures' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+11]]:6: note: transaction 'tx' ends here
   Feature f;
   while (reader->Read(&f))
     // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: slow rpc call 'grpc::ClientReader::Read' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-    // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
     tx.exec("INSERT INTO features VALUES (" + tx.quote(f.name()) + ")");
   grpc::Status s = reader->Finish();
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: slow rpc call 'grpc::ClientReader::Finish' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-14]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-16]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -98,9 +103,11 @@ void client_stream_started_before_written_in_work(pqxx::connection &c,
   writer->Write(p);
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow rpc call 'grpc::ClientWriter::Write' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   writer->WritesDone();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow rpc call 'grpc::ClientWriter::WritesDone' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
   writer->Finish();
 }
@@ -114,9 +121,11 @@ void bidi_stream_through_interface_in_work(pqxx::connection &c,
   stream->WaitForInitialMetadata();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow rpc call 'grpc::ClientReaderWriterInterface::WaitForInitialMetadata' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   stream->Write(note);
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow rpc call 'grpc::ClientReaderWriterInterface::Write' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -134,9 +143,11 @@ void completion_queue_next_in_work(pqxx::connection &c, RouteGuide::Stub &stub,
   cq.Next(&tag, &ok);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow wait call 'grpc::CompletionQueue::Next' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   cq.AsyncNext(&tag, &ok, std::chrono::system_clock::now() + std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow wait call 'grpc::CompletionQueue::AsyncNext' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -147,6 +158,7 @@ void channel_wait_in_work(pqxx::connection &c,
                             std::chrono::seconds(5));
   // CHECK-MESSAGES: :[[@LINE-2]]:12: warning: slow rpc call 'grpc::ChannelInterface::WaitForConnected' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -155,7 +167,8 @@ void helper_in_work(pqxx::connection &c, RouteGuide::Stub &stub) {
   std::string name = feature_name(stub, 409146138, -746188906);
   // CHECK-MESSAGES: :[[@LINE-1]]:22: warning: call to 'feature_name' reaches a slow rpc call ('routeguide::RouteGuide::Stub::GetFeature') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-119]]:8: note: 'feature_name' calls 'routeguide::RouteGuide::Stub::GetFeature', a slow rpc call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-131]]:8: note: 'feature_name' calls 'routeguide::RouteGuide::Stub::GetFeature', a slow rpc call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE places SET name = " + tx.quote(name));
   tx.commit();
 }

@@ -25,12 +25,15 @@ void mailio_send_in_work(pqxx::connection &c, mailio::message const &receipt) {
   mailio::smtps conn("smtp.example.com", 587);
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: slow mail call 'mailio::smtps::smtps' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:6: note: transaction 'tx' ends here
   conn.authenticate("shop", "secret", mailio::smtps::auth_method_t::START_TLS);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow mail call 'mailio::smtps::authenticate' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   conn.submit(receipt);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow mail call 'mailio::smtp::submit' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -39,7 +42,8 @@ void mailio_helper_in_work(pqxx::connection &c, mailio::message const &msg) {
   notify(msg);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'notify' reaches a slow mail call ('mailio::smtp::smtp') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-24]]:16: note: 'notify' calls 'mailio::smtp::smtp', a slow mail call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-27]]:16: note: 'notify' calls 'mailio::smtp::smtp', a slow mail call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -48,10 +52,12 @@ void mailio_imap_in_work(pqxx::connection &c) {
   mailio::imap inbox("imap.example.com", 993);
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: slow mail call 'mailio::imap::imap' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+7]]:6: note: transaction 'tx' ends here
   mailio::message bounce;
   inbox.fetch("INBOX", 1, false, bounce);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow mail call 'mailio::imap::fetch' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE orders SET bounced = true WHERE id = 9");
   tx.commit();
 }
@@ -65,12 +71,15 @@ void vmime_send_in_work(pqxx::connection &c,
   transport->connect();
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: slow mail call 'vmime::net::service::connect' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:6: note: transaction 'tx' ends here
   transport->send(receipt);
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: slow mail call 'vmime::net::transport::send' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   transport->disconnect();
   // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: slow mail call 'vmime::net::service::disconnect' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-13]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

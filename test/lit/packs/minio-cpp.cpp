@@ -35,13 +35,15 @@ void put_while_session_is_held(Poco::Data::SessionPool &pool,
   s3.PutObject(put);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'minio::s3::Client::PutObject' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-8]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   minio::s3::UploadObjectArgs upload;
   upload.bucket = "exports";
   upload.object = "6.csv";
   upload.filename = "/tmp/6.csv";
   s3.UploadObject(upload);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'minio::s3::Client::UploadObject' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-15]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-16]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
 }
 
 void base_client_calls_while_session_is_held(Poco::Data::SessionPool &pool,
@@ -53,16 +55,19 @@ void base_client_calls_while_session_is_held(Poco::Data::SessionPool &pool,
   s3.GetObject(get);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'minio::s3::BaseClient::GetObject' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-6]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+14]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   minio::s3::RemoveObjectArgs remove;
   remove.bucket = "exports";
   remove.object = "4.csv";
   s3.RemoveObject(remove);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'minio::s3::BaseClient::RemoveObject' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-12]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-13]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+7]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   if (stat(s3, "5.csv"))
     // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: call to 'stat' reaches a slow storage call ('minio::s3::BaseClient::StatObject') while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-    // CHECK-MESSAGES: :[[@LINE-15]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-41]]:13: note: 'stat' calls 'minio::s3::BaseClient::StatObject', a slow storage call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-17]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-45]]:13: note: 'stat' calls 'minio::s3::BaseClient::StatObject', a slow storage call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
     session << "UPDATE exports SET present = true WHERE id = 5", now;
 }
 
@@ -76,11 +81,13 @@ void download_and_list_while_session_is_held(Poco::Data::SessionPool &pool,
   s3.DownloadObject(download);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'minio::s3::Client::DownloadObject' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-7]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+8]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   minio::s3::ListObjectsArgs list;
   list.bucket = "exports";
   for (minio::s3::ListObjectsResult r = s3.ListObjects(list); r; ++r)
     // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: slow storage call 'minio::s3::Client::ListObjects' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-    // CHECK-MESSAGES: :[[@LINE-12]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-13]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
     session << "INSERT INTO exported(name) VALUES ('" + (*r).name + "')", now;
 }
 

@@ -21,6 +21,7 @@ void http_with_autocommit_off(MYSQL *m, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'm' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: transaction on 'm' begins here with 'mysql_autocommit'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'm' ends here
   mysql_commit(m);
 }
 
@@ -31,6 +32,7 @@ void sleep_before_rollback(MYSQL *conn) {
   std::this_thread::sleep_for(std::chrono::milliseconds(300));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'conn' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:7: note: transaction on 'conn' begins here with 'mysql_autocommit'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'conn' ends here
   mysql_rollback(conn);
 }
 
@@ -40,6 +42,7 @@ void http_inside_sql_text_transaction(MYSQL *m, httplib::Client &cli) {
   cli.Get("/warehouse/A1");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'httplib::Client::Get' while database transaction 'm' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: transaction on 'm' begins here with SQL 'START TRANSACTION'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'm' ends here
   mysql_query(m, "COMMIT");
 }
 
@@ -51,6 +54,7 @@ void rollback_to_savepoint_keeps_it_open(MYSQL *m, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'm' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:3: note: transaction on 'm' begins here with 'mysql_autocommit'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'm' ends here
   mysql_commit(m);
 }
 
@@ -61,6 +65,7 @@ void non_blocking_api(MYSQL *m, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'm' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: transaction on 'm' begins here with 'mysql_autocommit_start'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'm' ends here
   mysql_commit_start(&ret, m);
 }
 

@@ -33,6 +33,7 @@ void http_with_autocommit_off(sql::Driver *driver, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'notify_shipping' reaches a slow http call ('curl_easy_perform') while database transaction 'con' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:8: note: transaction on 'con' begins here with 'sql::Connection::setAutoCommit'{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:40: note: 'notify_shipping' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction on 'con' ends here
   con->commit();
 }
 
@@ -43,6 +44,7 @@ void sleep_before_rollback(sql::Connection *con) {
   std::this_thread::sleep_for(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'con' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:8: note: transaction on 'con' begins here with 'sql::Connection::setAutoCommit'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction on 'con' ends here
   con->rollback();
 }
 
@@ -53,6 +55,7 @@ void through_the_driver_class(sql::mysql::MySQL_Connection &con, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'con' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:7: note: transaction on 'con' begins here with 'sql::mysql::MySQL_Connection::setAutoCommit'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:7: note: transaction on 'con' ends here
   con.commit();
 }
 
@@ -65,6 +68,7 @@ void committed_on_one_branch_only(sql::Connection &con, CURL *h, bool quick) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'con' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-7]]:7: note: transaction on 'con' begins here with 'sql::Connection::setAutoCommit'; it is still open on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:9: note: transaction on 'con' ends here
   if (!quick)
     con.commit();
 }
@@ -131,6 +135,7 @@ void start_transaction_through_a_statement(sql::Connection &con, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while a database transaction is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:9: note: transaction begins here with SQL 'START TRANSACTION'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:9: note: the transaction ends here
   stmt->execute("COMMIT");
   curl_easy_perform(h);
 }

@@ -25,6 +25,7 @@ void http_while_pooled_session_is_held(mysqlx::Client &client, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'sess' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:33: note: connection 'sess' taken from 'client' here with 'mysqlx::Client::getSession'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sess' is given back here, where 'sess' goes out of scope
 }
 
 void session_constructed_from_the_client(mysqlx::Client &pool) {
@@ -33,6 +34,7 @@ void session_constructed_from_the_client(mysqlx::Client &pool) {
   std::this_thread::sleep_for(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'sess' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:19: note: connection 'sess' (mysqlx::Session) taken from 'pool' here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sess' is given back here, where 'sess' goes out of scope
 }
 
 void start_transaction_as_sql(mysqlx::Client &client, CURL *h) {
@@ -41,6 +43,7 @@ void start_transaction_as_sql(mysqlx::Client &client, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'sess' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:8: note: transaction on 'sess' begins here with SQL 'START TRANSACTION'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction on 'sess' ends here
   sess.commit();
 }
 
@@ -51,6 +54,7 @@ void http_inside_a_transaction(mysqlx::Client &client, httplib::Client &cli) {
   cli.Post("/warehouse/A1/reserve");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'httplib::Client::Post' while database transaction 'sess' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:8: note: transaction on 'sess' begins here with 'mysqlx::Session::startTransaction'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction on 'sess' ends here
   sess.commit();
 }
 
@@ -62,6 +66,7 @@ void rollback_to_a_savepoint_keeps_it_open(mysqlx::Session &sess, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'sess' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:8: note: transaction on 'sess' begins here with 'mysqlx::Session::startTransaction'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction on 'sess' ends here
   sess.commit();
 }
 
@@ -73,6 +78,7 @@ void closed_on_one_branch_only(mysqlx::Client &client, CURL *h, bool cached) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'sess' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-6]]:33: note: connection 'sess' taken from 'client' here with 'mysqlx::Client::getSession'; it is still held on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sess' is given back here, where 'sess' goes out of scope
 }
 
 // --- Near misses: no finding. ---

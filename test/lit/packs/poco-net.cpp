@@ -35,10 +35,12 @@ void http_round_trip_while_leased(Poco::Data::SessionPool &pool,
   http.sendRequest(req);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow http call 'Poco::Net::HTTPClientSession::sendRequest' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   HTTPResponse resp;
   std::istream &body = http.receiveResponse(resp);
   // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: slow http call 'Poco::Net::HTTPClientSession::receiveResponse' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-8]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+4]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   std::string rate;
   body >> rate;
   session << "UPDATE rates SET eur = 1", now;
@@ -51,10 +53,12 @@ void https_session_in_work(pqxx::connection &c,
   https.sendRequest(req) << "{\"order\":42}";
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow http call 'Poco::Net::HTTPClientSession::sendRequest' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   HTTPResponse resp;
   https.peekResponse(resp);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow http call 'Poco::Net::HTTPClientSession::peekResponse' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -64,6 +68,7 @@ void uri_opened_in_work(pqxx::connection &c) {
       Poco::URIStreamOpener::defaultOpener().open("http://rates.internal/eur"));
   // CHECK-MESSAGES: :[[@LINE-1]]:46: warning: slow http call 'Poco::URIStreamOpener::open' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -74,15 +79,19 @@ void mail_sent_in_work(pqxx::connection &c,
   Poco::Net::SMTPClientSession smtp("mail.internal", 25);
   // CHECK-MESSAGES: :[[@LINE-1]]:32: warning: slow mail call 'Poco::Net::SMTPClientSession::SMTPClientSession' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+13]]:6: note: transaction 'tx' ends here
   smtp.login();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow mail call 'Poco::Net::SMTPClientSession::login' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:6: note: transaction 'tx' ends here
   smtp.sendMessage(message);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow mail call 'Poco::Net::SMTPClientSession::sendMessage' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   smtp.close();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow mail call 'Poco::Net::SMTPClientSession::close' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-13]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-16]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -92,9 +101,11 @@ void secure_mail_while_leased(Poco::Data::SessionPool &pool,
   smtp.open();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow mail call 'Poco::Net::SMTPClientSession::open' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   smtp.startTLS();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow mail call 'Poco::Net::SecureSMTPClientSession::startTLS' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-6]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
 }
 
 // --- Near misses: no finding. ---

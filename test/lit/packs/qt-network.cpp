@@ -32,6 +32,7 @@ void reply_waited_with_local_loop_in_work(pqxx::connection &c,
   loop.exec();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'QEventLoop::exec' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE rates SET eur = " + tx.quote(reply->readAll().toStdString()));
   tx.commit();
   reply->deleteLater();
@@ -43,13 +44,16 @@ void socket_waits_in_work(pqxx::connection &c, QTcpSocket &socket) {
   socket.waitForConnected();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow http call 'QAbstractSocket::waitForConnected' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+11]]:6: note: transaction 'tx' ends here
   socket.write("BALANCE 42\n");
   socket.waitForBytesWritten(1000);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow http call 'QAbstractSocket::waitForBytesWritten' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   if (socket.waitForReadyRead(-1))
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: slow http call 'QAbstractSocket::waitForReadyRead' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-    // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE-13]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
     tx.exec("UPDATE accounts SET balance = " + tx.quote(socket.readLine().toStdString()));
   tx.commit();
 }
@@ -60,6 +64,7 @@ void tls_handshake_in_work(pqxx::connection &c, QSslSocket &socket) {
   socket.waitForEncrypted(5000);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow http call 'QSslSocket::waitForEncrypted' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -69,9 +74,11 @@ void local_ipc_and_server_waits_in_work(pqxx::connection &c, QLocalSocket &ipc,
   ipc.waitForReadyRead();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow wait call 'QLocalSocket::waitForReadyRead' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   server.waitForNewConnection(3000);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'QTcpServer::waitForNewConnection' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

@@ -30,6 +30,7 @@ void http_inside_a_transaction(CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:6: note: transaction on 'db' begins here with 'QSqlDatabase::transaction'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.commit();
 }
 
@@ -40,6 +41,7 @@ void sleep_through_a_temporary_handle() {
   std::this_thread::sleep_for(std::chrono::seconds(2));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while a database transaction is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:37: note: transaction begins here with 'QSqlDatabase::transaction'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:37: note: the transaction ends here
   QSqlDatabase::database("billing").commit();
 }
 
@@ -52,6 +54,7 @@ void rolled_back_on_one_branch_only(QSqlDatabase &db, CURL *h, bool dry_run) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-7]]:6: note: transaction on 'db' begins here with 'QSqlDatabase::transaction'; it is still open on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: transaction on 'db' ends here
   if (!dry_run)
     db.commit();
 }
@@ -61,7 +64,8 @@ void through_the_driver(QSqlDatabase &db, CURL *h) {
   post_invoice(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'post_invoice' reaches a slow http call ('curl_easy_perform') while a database transaction is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:16: note: transaction begins here with 'QSqlDriver::beginTransaction'{{$}}
-  // CHECK-MESSAGES: :[[@LINE-41]]:37: note: 'post_invoice' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-44]]:37: note: 'post_invoice' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:16: note: the transaction ends here
   db.driver()->commitTransaction();
 }
 
@@ -78,7 +82,8 @@ public:
     post_invoice(h_);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'post_invoice' reaches a slow http call ('curl_easy_perform') while database transaction 'db_' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-7]]:9: note: transaction on 'db_' begins here with 'QSqlDatabase::transaction'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-58]]:37: note: 'post_invoice' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-62]]:37: note: 'post_invoice' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:9: note: transaction on 'db_' ends here
     db_.commit();
   }
 
@@ -166,6 +171,7 @@ void sql_text_on_the_connection(QSqlDatabase &db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: transaction on 'db' begins here with SQL 'BEGIN TRANSACTION READ ONLY'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.exec("COMMIT");
   curl_easy_perform(h); // committed
 }

@@ -25,9 +25,11 @@ void poco_sleeps_while_session_is_held(Poco::Data::SessionPool &pool) {
   Poco::Thread::sleep(250);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'Poco::Thread::sleep' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   Poco::Thread::trySleep(1000);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'Poco::Thread::trySleep' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-7]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
 }
 
 void poco_waits_while_session_is_held(Poco::Data::SessionPool &pool,
@@ -38,19 +40,24 @@ void poco_waits_while_session_is_held(Poco::Data::SessionPool &pool,
   worker.join();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'Poco::Thread::join' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+18]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   if (worker.tryJoin(5000))
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: slow wait call 'Poco::Thread::tryJoin' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-    // CHECK-MESSAGES: :[[@LINE-6]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-7]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+14]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
     session << "UPDATE feeds SET joined = true", now;
   done.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow wait call 'Poco::Event::wait' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-10]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   slots.wait(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'Poco::Semaphore::wait' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-13]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-16]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   threads.joinAll();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow wait call 'Poco::ThreadPool::joinAll' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
-  // CHECK-MESSAGES: :[[@LINE-16]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-20]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
 }
 
 void poco_condition_while_session_is_held(Poco::Data::SessionPool &pool,
@@ -61,6 +68,7 @@ void poco_condition_while_session_is_held(Poco::Data::SessionPool &pool,
   ready.wait(m);
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow wait call 'Poco::Condition::wait' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
 }
 
 void sqlite_sleep_in_transaction(sqlite3 *db) {
@@ -68,6 +76,7 @@ void sqlite_sleep_in_transaction(sqlite3 *db) {
   sqlite3_sleep(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sqlite3_sleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: transaction on 'db' begins here with SQL 'BEGIN IMMEDIATE'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
 }
 

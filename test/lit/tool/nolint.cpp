@@ -15,6 +15,7 @@ void reported() {
   app::sleep_ms(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'app::sleep_ms' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:11: note: transaction 'tx' (app::Tx) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 void other_check_named() {
@@ -22,6 +23,7 @@ void other_check_named() {
   app::sleep_ms(1); // NOLINT(conncheck-nested-checkout)
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'app::sleep_ms' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:11: note: transaction 'tx' (app::Tx) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 void nolint_next_line_elsewhere() {
@@ -31,6 +33,7 @@ void nolint_next_line_elsewhere() {
   app::sleep_ms(unrelated);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'app::sleep_ms' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:11: note: transaction 'tx' (app::Tx) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 // --- Silenced. ---

@@ -53,6 +53,7 @@ void charge(acme::Pool &pool, acme::Http &http) {
   http.post("https://payments/charge");
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow http call 'acme::Http::post' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:12: note: transaction 'tx' (acme::Tx) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
   pool.checkin(c);
 }
@@ -62,6 +63,7 @@ void leased_backoff(acme::Pool &pool) {
   acme::backoff(3);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'acme::backoff' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:20: note: connection 'conn' (acme::PooledConn) taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 void session_pair(acme::Session &s, acme::Http &http) {
@@ -69,6 +71,7 @@ void session_pair(acme::Session &s, acme::Http &http) {
   http.post("https://audit");
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow http call 'acme::Http::post' while database transaction 's' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: transaction on 's' begins here with 'acme::Session::begin'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: transaction on 's' ends here
   s.commit();
 }
 
@@ -90,6 +93,7 @@ void nested(acme::Pool &pool) {
   // CHECK-MESSAGES: :[[@LINE-1]]:29: note: if 'acme::Pool::checkout' throws, 'first' is never given back
   // CHECK-MESSAGES: :[[@LINE-2]]:29: warning: second connection taken from 'pool' while 'first' from the same pool is held [conncheck-nested-checkout]
   // CHECK-MESSAGES: :[[@LINE-6]]:28: note: connection 'first' taken from 'pool' here with 'acme::Pool::checkout'
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: connection 'first' is given back here
   pool.checkin(second);
   pool.checkin(first);
 }

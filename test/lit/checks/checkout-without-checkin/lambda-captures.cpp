@@ -34,6 +34,7 @@ void taken_in_an_assertion(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'pos' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: connection 'pos' taken from 'pool' here with 'soci::connection_pool::lease'
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: connection 'pos' is given back here
   pool.give_back(pos);
 }
 
@@ -53,6 +54,7 @@ void taken_by_a_lambda_run_now(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'pos' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:27: note: connection 'pos' taken from 'pool' here with 'soci::connection_pool::lease'
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: connection 'pos' is given back here
   pool.give_back(pos);
 }
 

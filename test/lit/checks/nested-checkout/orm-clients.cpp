@@ -31,6 +31,7 @@ public:
     client_->execSqlSync("INSERT INTO audit(order_id) VALUES ($1)", id);
     // CHECK-MESSAGES: :[[@LINE-1]]:14: warning: second connection taken from 'client_' while 'trans' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:27: note: transaction on 'trans' begins here with 'drogon::orm::DbClient::newTransaction'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'trans' ends here, where 'trans' goes out of scope
   }
 
   void log_event(int id) {
@@ -44,6 +45,7 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'OrderRepo::log_event' takes a second connection from 'client_' ('drogon::orm::DbClient::execSqlSync') while 'trans' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:27: note: transaction on 'trans' begins here with 'drogon::orm::DbClient::newTransaction'{{$}}
     // CHECK-MESSAGES: :[[@LINE-9]]:14: note: 'OrderRepo::log_event' takes a connection from 'client_' with 'drogon::orm::DbClient::execSqlSync'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'trans' ends here, where 'trans' goes out of scope
   }
 
   void second_transaction_while_the_first_is_open(int id) {
@@ -52,6 +54,7 @@ public:
     auto audit = client_->newTransaction();
     // CHECK-MESSAGES: :[[@LINE-1]]:27: warning: second connection taken from 'client_' while 'trans' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:27: note: transaction on 'trans' begins here with 'drogon::orm::DbClient::newTransaction'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:3: note: transaction on 'trans' ends here, where 'trans' goes out of scope
     audit->execSqlSync("INSERT INTO audit(order_id) VALUES ($1)", id);
   }
 
@@ -70,6 +73,7 @@ public:
                       "INSERT INTO audit(payment_id) VALUES ($1)", id);
     // CHECK-MESSAGES: :[[@LINE-2]]:15: warning: second connection taken from 'cluster_' while 'trx' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-5]]:26: note: transaction on 'trx' begins here with 'userver::storages::postgres::Cluster::Begin'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:9: note: transaction on 'trx' ends here
     trx.Commit();
   }
 
@@ -85,6 +89,7 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'PaymentRepo::RecordAudit' takes a second connection from 'cluster_' ('userver::storages::postgres::Cluster::Execute') while 'trx' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:26: note: transaction on 'trx' begins here with 'userver::storages::postgres::Cluster::Begin'{{$}}
     // CHECK-MESSAGES: :[[@LINE-10]]:15: note: 'PaymentRepo::RecordAudit' takes a connection from 'cluster_' with 'userver::storages::postgres::Cluster::Execute'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:9: note: transaction on 'trx' ends here
     trx.Commit();
   }
 
@@ -95,6 +100,7 @@ public:
                                  pg::Transaction::RW);
     // CHECK-MESSAGES: :[[@LINE-2]]:28: warning: second connection taken from 'cluster_' while 'trx' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-5]]:26: note: transaction on 'trx' begins here with 'userver::storages::postgres::Cluster::Begin'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+3]]:9: note: transaction on 'trx' ends here
     audit.Execute("INSERT INTO audit(payment_id) VALUES ($1)", id);
     audit.Commit();
     trx.Commit();

@@ -24,6 +24,7 @@ public:
     Poco::Data::Session audit = pool_.get();
     // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: second connection taken from 'pool_' while 'orders' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:40: note: connection 'orders' taken from 'pool_' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:3: note: connection 'orders' is given back here, where 'orders' goes out of scope
     audit << "INSERT INTO audit(order_id) VALUES (?)", use(id), now;
   }
 
@@ -40,6 +41,7 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'OrderService::log_event' takes a second connection from 'pool_' ('Poco::Data::SessionPool::get') while 'orders' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:40: note: connection 'orders' taken from 'pool_' here with 'Poco::Data::SessionPool::get'{{$}}
     // CHECK-MESSAGES: :[[@LINE-11]]:40: note: 'OrderService::log_event' takes a connection from 'pool_' with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'orders' is given back here, where 'orders' goes out of scope
   }
 
   void record_settlement(int id) {
@@ -53,7 +55,8 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'OrderService::record_settlement' takes a second connection from 'pool_' ('Poco::Data::SessionPool::get') while 'orders' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:40: note: connection 'orders' taken from 'pool_' here with 'Poco::Data::SessionPool::get'{{$}}
     // CHECK-MESSAGES: :[[@LINE-9]]:5: note: 'OrderService::record_settlement' calls 'OrderService::log_event'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-25]]:40: note: 'OrderService::log_event' takes a connection from 'pool_' with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-26]]:40: note: 'OrderService::log_event' takes a connection from 'pool_' with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'orders' is given back here, where 'orders' goes out of scope
   }
 
   void closed_on_one_branch_only(int id, bool quick) {
@@ -64,6 +67,7 @@ public:
     Poco::Data::Session audit = pool_.get();
     // CHECK-MESSAGES: :[[@LINE-1]]:39: warning: second connection taken from 'pool_' while 'orders' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-6]]:40: note: connection 'orders' taken from 'pool_' here with 'Poco::Data::SessionPool::get'; it is still held on some paths to the call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:3: note: connection 'orders' is given back here, where 'orders' goes out of scope
     audit << "INSERT INTO audit(order_id) VALUES (?)", use(id), now;
   }
 

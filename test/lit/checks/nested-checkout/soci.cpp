@@ -22,6 +22,7 @@ public:
     soci::session audit(pool_);
     // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: second connection taken from 'pool_' while 'sql' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
     audit << "INSERT INTO audit(order_id) VALUES (:id)", soci::use(id);
   }
 
@@ -38,6 +39,7 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'OrderStore::log_event' takes a second connection from 'pool_' ('soci::session::session') while 'sql' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
     // CHECK-MESSAGES: :[[@LINE-11]]:19: note: 'OrderStore::log_event' takes a connection from 'pool_' with 'soci::session::session'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
   }
 
   void record_settlement(int id) {
@@ -51,7 +53,8 @@ public:
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'OrderStore::record_settlement' takes a second connection from 'pool_' ('soci::session::session') while 'sql' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
     // CHECK-MESSAGES: :[[@LINE-9]]:5: note: 'OrderStore::record_settlement' calls 'OrderStore::log_event'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-25]]:19: note: 'OrderStore::log_event' takes a connection from 'pool_' with 'soci::session::session'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-26]]:19: note: 'OrderStore::log_event' takes a connection from 'pool_' with 'soci::session::session'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
   }
 
   void lease_while_a_session_is_held(int id) {
@@ -60,6 +63,7 @@ public:
     std::size_t pos = pool_.lease();
     // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: second connection taken from 'pool_' while 'sql' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-4]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+4]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
     pool_.at(pos) << "INSERT INTO shipments(order_id) VALUES (:id)",
         soci::use(id);
     pool_.give_back(pos);
@@ -72,6 +76,7 @@ public:
     soci::session audit(pool_);
     // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: second connection taken from 'pool_' while 'pos' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-5]]:29: note: connection 'pos' taken from 'pool_' here with 'soci::connection_pool::lease'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:11: note: connection 'pos' is given back here
     audit << "INSERT INTO audit(order_id) VALUES (:id)", soci::use(id);
     pool_.give_back(pos);
   }
@@ -82,6 +87,7 @@ public:
     if (pool_.try_lease(pos, 100)) {
       // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: second connection taken from 'pool_' while 'sql' from the same pool is held [conncheck-nested-checkout]
       // CHECK-MESSAGES: :[[@LINE-4]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
+      // CHECK-MESSAGES: :[[@LINE+4]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
       pool_.at(pos) << "DELETE FROM carts WHERE order_id = :id", soci::use(id);
       pool_.give_back(pos);
     }
@@ -98,6 +104,7 @@ public:
     soci::session audit(pool_);
     // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: second connection taken from 'pool_' while 'sql' from the same pool is held [conncheck-nested-checkout]
     // CHECK-MESSAGES: :[[@LINE-5]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
     audit << "INSERT INTO audit(order_id) VALUES (:id)", soci::use(id);
   }
 

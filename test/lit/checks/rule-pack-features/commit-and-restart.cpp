@@ -25,6 +25,7 @@ void chained(PGconn *c, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'c' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: transaction on 'c' begins here with SQL 'COMMIT AND CHAIN'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'c' ends here
   PQexec(c, "COMMIT AND NO CHAIN");
   curl_easy_perform(h);
 }
@@ -36,6 +37,7 @@ void restarted(acme::Db &db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: transaction on 'db' begins here with 'acme::Db::commit'
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.rollback();
   curl_easy_perform(h);
 }

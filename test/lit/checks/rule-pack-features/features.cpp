@@ -45,13 +45,15 @@ void callable_lease(app::Pool &pool) {
     app::fetch("https://enrich");
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'app::fetch' while a pooled connection is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-3]]:8: note: connection taken here with 'app::Pool::with_connection'
+    // CHECK-MESSAGES: :[[@LINE+1]]:4: note: the connection is given back when 'app::Pool::with_connection' returns
   });
 }
 
 void callable_transaction(app::Db &db) {
   auto body = [] { app::fetch("https://enrich"); };
   // CHECK-MESSAGES: :[[@LINE-1]]:20: warning: slow http call 'app::fetch' while a database transaction is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction begins here with 'app::Db::in_transaction'
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction begins here with 'app::Db::in_transaction'
+  // CHECK-MESSAGES: :[[@LINE+1]]:25: note: the transaction ends when 'app::Db::in_transaction' returns
   db.in_transaction(body);
 }
 
@@ -62,6 +64,7 @@ void counted_inner_commit_keeps_outer_open(app::Db &db) {
   app::fetch("https://still-inside");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'app::fetch' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:6: note: transaction on 'db' begins here with 'app::Db::begin'
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.commit();
 }
 
@@ -70,6 +73,7 @@ void subclass_of_the_base_is_a_transaction() {
   app::fetch("https://x");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'app::fetch' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:11: note: transaction 'tx' (app::Tx) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -78,6 +82,7 @@ void shared_ptr_lease(app::Pool &pool) {
   app::fetch("https://x");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'app::fetch' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:42: note: connection 'conn' taken from 'pool' here with 'app::Pool::acquire'
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 // --- Near misses: no finding. ---

@@ -27,6 +27,7 @@ void through_the_future(acme::Pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'lease' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:28: note: connection 'lease' taken from 'pool' here with 'acme::Pool::asyncGet'
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'lease' is given back here, where 'lease' goes out of scope
 }
 
 // --- Near misses: no finding. ---

@@ -23,6 +23,7 @@ void nested(CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-5]]:11: note: connection 'session' taken here with 'acme::Session::attach'
+  // CHECK-MESSAGES: :[[@LINE+1]]:11: note: connection 'session' is given back here
   session.detach();
   curl_easy_perform(h);
 }

@@ -63,6 +63,7 @@ void unary_stub_call_while_leased(billing::Billing::Stub &stub) {
   stub.Charge(&ctx, req, &reply);
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: slow rpc call 'billing::Billing::Stub::Charge' while pooled connection 'lease' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-6]]:16: note: connection 'lease' (rpcdb::Lease) taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'lease' is given back here, where 'lease' goes out of scope
 }
 
 void parameter_other_than_the_first(rpc::Channel &ch, rpcdb::Conn *c) {
@@ -71,10 +72,12 @@ void parameter_other_than_the_first(rpc::Channel &ch, rpcdb::Conn *c) {
   ch.Send("charge", d);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow rpc call 'rpc::Channel::Send' while database transaction 'c' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: transaction on 'c' begins here with 'rpcdb::set_autocommit'
+  // CHECK-MESSAGES: :[[@LINE+6]]:3: note: transaction on 'c' ends here
   char buf[16];
   ch.Recv(buf, &d);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow rpc call 'rpc::Channel::Recv' while database transaction 'c' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:3: note: transaction on 'c' begins here with 'rpcdb::set_autocommit'
+  // CHECK-MESSAGES: :[[@LINE-9]]:3: note: transaction on 'c' begins here with 'rpcdb::set_autocommit'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'c' ends here
   rpcdb::commit(c);
 }
 

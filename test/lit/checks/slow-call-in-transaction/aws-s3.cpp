@@ -62,6 +62,7 @@ void put_in_work(pqxx::connection &c, const Aws::S3::S3Client &s3) {
   auto outcome = s3.PutObject(req);
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: slow storage call 'Aws::S3::S3Client::PutObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: transaction 'tx' ends here
   if (outcome.IsSuccess())
     tx.commit();
 }
@@ -74,11 +75,13 @@ void get_and_head_in_work(pqxx::connection &c,
   auto meta = s3->HeadObject(head);
   // CHECK-MESSAGES: :[[@LINE-1]]:19: warning: slow storage call 'Aws::S3::S3Client::HeadObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+10]]:6: note: transaction 'tx' ends here
   Aws::S3::Model::GetObjectRequest get;
   get.WithBucket("documents").WithKey("42.pdf");
   auto object = s3->GetObject(get);
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: slow storage call 'Aws::S3::S3Client::GetObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+4]]:6: note: transaction 'tx' ends here
   if (meta.IsSuccess() && object.IsSuccess())
     tx.exec("UPDATE documents SET size = " +
             std::to_string(meta.GetResult().GetContentLength()));
@@ -94,6 +97,7 @@ void delete_in_work(pqxx::connection &c, Aws::S3::S3Client &s3) {
   s3.DeleteObject(req);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow storage call 'Aws::S3::S3Client::DeleteObject' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -103,6 +107,7 @@ void callable_waited_in_work(pqxx::connection &c, const Aws::S3::S3Client &s3,
   auto outcome = s3.PutObjectCallable(req).get();
   // CHECK-MESSAGES: :[[@LINE-1]]:44: warning: slow wait call 'std::future::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: transaction 'tx' ends here
   if (outcome.IsSuccess())
     tx.commit();
 }
@@ -114,7 +119,8 @@ void image_store_in_work(pqxx::connection &c, ImageStore &images,
   if (!images.save("u42.jpg", jpeg))
     // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: call to 'ImageStore::save' reaches a slow storage call ('Aws::S3::S3Client::PutObject') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-    // CHECK-MESSAGES: :[[@LINE-82]]:17: note: 'ImageStore::save' calls 'Aws::S3::S3Client::PutObject', a slow storage call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-87]]:17: note: 'ImageStore::save' calls 'Aws::S3::S3Client::PutObject', a slow storage call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:5: note: transaction 'tx' ends here, where 'tx' goes out of scope
     return;
   tx.commit();
 }
@@ -125,7 +131,8 @@ void image_store_remove_in_work(pqxx::connection &c, ImageStore &images) {
   images.remove("u42.jpg");
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: call to 'ImageStore::remove' reaches a slow storage call ('Aws::S3::S3Client::DeleteObject') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-87]]:17: note: 'ImageStore::remove' calls 'Aws::S3::S3Client::DeleteObject', a slow storage call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-93]]:17: note: 'ImageStore::remove' calls 'Aws::S3::S3Client::DeleteObject', a slow storage call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

@@ -37,19 +37,23 @@ void beast_request_in_work(pqxx::connection &c, net::io_context &ioc) {
   auto const results = resolver.resolve("pricing.internal", "80");
   // CHECK-MESSAGES: :[[@LINE-1]]:33: warning: slow http call 'boost::asio::ip::basic_resolver::resolve' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+18]]:6: note: transaction 'tx' ends here
   beast::tcp_stream stream(ioc);
   stream.connect(results);
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow http call 'boost::beast::basic_stream::connect' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+13]]:6: note: transaction 'tx' ends here
   http::request<http::empty_body> req{http::verb::get, "/price/42", 11};
   http::write(stream, req);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'boost::beast::http::write' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-14]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+8]]:6: note: transaction 'tx' ends here
   beast::flat_buffer buffer;
   http::response<http::string_body> res;
   http::read(stream, buffer, res);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'boost::beast::http::read' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-17]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-20]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE items SET price = " + tx.quote(res.body()) + " WHERE id = 42");
   tx.commit();
 }
@@ -60,10 +64,12 @@ void raw_socket_io_in_work(pqxx::connection &c, tcp::socket &socket) {
   net::write(socket, net::buffer(line));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'boost::asio::write' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   char reply[6];
   net::read(socket, net::buffer(reply));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'boost::asio::read' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -73,6 +79,7 @@ void timer_wait_in_work(pqxx::connection &c, net::io_context &ioc) {
   timer.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:9: warning: slow sleep call 'boost::asio::basic_waitable_timer::wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -82,6 +89,7 @@ void io_context_run_in_work(pqxx::connection &c, net::io_context &ioc) {
   ioc.run();
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow wait call 'boost::asio::io_context::run' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -90,7 +98,8 @@ void helper_in_work(pqxx::connection &c, beast::tcp_stream &stream) {
   std::string price = fetch_price(stream, "42");
   // CHECK-MESSAGES: :[[@LINE-1]]:23: warning: call to 'fetch_price' reaches a slow http call ('boost::beast::http::write') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-66]]:3: note: 'fetch_price' calls 'boost::beast::http::write', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-74]]:3: note: 'fetch_price' calls 'boost::beast::http::write', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE items SET price = " + tx.quote(price) + " WHERE id = 42");
   tx.commit();
 }

@@ -21,6 +21,7 @@ void store_message(QSqlDatabase db) {
   QThread::msleep(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'QThread::msleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:8: note: transaction on 'db' begins here with 'beginTx'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   commitTx(db);
   QThread::msleep(100); // committed by the helper
 }
@@ -46,6 +47,7 @@ public:
     QThread::msleep(10);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'QThread::msleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-4]]:10: note: transaction on 'db' begins here with 'Storage::beginTransaction'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction on 'db' ends here
     db.commit();
   }
 
@@ -55,6 +57,7 @@ public:
     QThread::msleep(10);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'QThread::msleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-4]]:10: note: transaction on 'db' begins here with 'Storage::beginStatic'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction on 'db' ends here
     db.commit();
   }
 

@@ -23,6 +23,7 @@ void for_each_item(pqxx::connection &c, CURL *h, const std::vector<int> &ids) {
   // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'std::for_each' calls 'lambda'{{$}}
   // CHECK-MESSAGES: :[[@LINE-5]]:5: note: 'lambda' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -39,6 +40,7 @@ void helper_runs_it(pqxx::connection &c, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-9]]:9: note: 'with_retries' calls 'lambda'{{$}}
   // CHECK-MESSAGES: :[[@LINE-4]]:32: note: 'lambda' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

@@ -54,6 +54,7 @@ void sleep_before_commit_in_callee(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'settle_and_commit' reaches a slow sleep call ('std::this_thread::sleep_for') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-10]]:3: note: 'settle_and_commit' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-4]]:3: note: transaction 'tx' ends here
   std::this_thread::sleep_for(1s);
 }
 
@@ -99,6 +100,7 @@ void helper_does_not_end(pqxx::connection &c) {
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -114,5 +116,6 @@ void helper_ends_another(pqxx::connection &c, pqxx::connection &d) {
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }

@@ -29,6 +29,7 @@ void switch_sleeps_in_one_case(pqxx::connection &c, int state) {
     std::this_thread::sleep_for(100ms);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
     break;
   default:
     break;
@@ -48,6 +49,7 @@ void switch_fallthrough_from_a_commit(pqxx::connection &c, int state) {
     std::this_thread::sleep_for(1s);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here; it is still open on some paths to the call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+3]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
     break;
   }
 }
@@ -65,6 +67,7 @@ report:
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 // A backward goto: a retry loop built from a label inside the transaction.
@@ -76,6 +79,7 @@ again:
     std::this_thread::sleep_for(50ms);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+3]]:6: note: transaction 'tx' ends here
     goto again;
   }
   tx.commit();
@@ -93,6 +97,7 @@ void do_while_polls_with_a_sleep(pqxx::connection &c) {
     std::this_thread::sleep_for(200ms);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   } while (!ready(tx));
   tx.commit();
 }
@@ -107,6 +112,7 @@ void range_for_posts_each_row(pqxx::connection &c, CURL *h,
     curl_easy_perform(h);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   }
   tx.commit();
 }
@@ -123,12 +129,14 @@ void nested_names_the_innermost(pqxx::connection &audit_db,
     curl_easy_perform(h);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while database transaction 'orders' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-4]]:16: note: transaction 'orders' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:12: note: transaction 'orders' ends here
     orders.commit();
   }
   // Only the outer one is left.
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'audit' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'audit' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-13]]:14: note: transaction 'audit' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:9: note: transaction 'audit' ends here
   audit.commit();
 }
 
@@ -139,6 +147,7 @@ void nested_side_by_side(pqxx::connection &a, pqxx::connection &b) {
   std::this_thread::sleep_for(10ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'second' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'second' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:10: note: transaction 'second' ends here
   second.commit();
   first.commit();
 }
@@ -158,6 +167,7 @@ void commit_in_try_sleep_in_catch(pqxx::connection &c) {
     std::this_thread::sleep_for(1s);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here
+    // CHECK-MESSAGES: :[[@LINE+2]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
   }
 }
 
@@ -171,6 +181,7 @@ void sleep_in_catch_then_commit(pqxx::connection &c) {
     std::this_thread::sleep_for(1s);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   }
   tx.commit();
 }
@@ -183,6 +194,7 @@ void throw_on_one_path_only(pqxx::connection &c, CURL *h, bool bad) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -193,6 +205,7 @@ void ternary_picks_the_slow_call(pqxx::connection &c, CURL *h, bool cached) {
   CURLcode rc = cached ? CURLE_OK : curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:37: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE cache SET rc = " + std::to_string(rc));
   tx.commit();
 }
@@ -205,6 +218,7 @@ void ternary_commits_on_one_arm(pqxx::connection &c, CURL *h, bool ok) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here; it is still open on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 // --- A slow call in the condition of an if. ---
@@ -214,6 +228,7 @@ void slow_call_in_if_condition(pqxx::connection &c, CURL *h) {
   if (curl_easy_perform(h) != CURLE_OK)
     // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction 'tx' ends here
     tx.abort();
   else
     tx.commit();
@@ -234,6 +249,7 @@ void break_keeps_an_outer_transaction(pqxx::connection &c, CURL *h,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -246,6 +262,7 @@ void sleep_before_continue(pqxx::connection &c, const std::vector<int> &ids) {
       std::this_thread::sleep_for(5ms);
       // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
       // CHECK-MESSAGES: :[[@LINE-4]]:16: note: transaction 'tx' (pqxx::work) begins here{{$}}
+      // CHECK-MESSAGES: :[[@LINE+1]]:7: note: transaction 'tx' ends here, where 'tx' goes out of scope
       continue;
     }
     tx.commit();

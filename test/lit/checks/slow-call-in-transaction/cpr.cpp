@@ -29,6 +29,7 @@ void get_in_work(pqxx::connection &c) {
   cpr::Response r = cpr::Get(cpr::Url{"http://inventory.internal/items/42"});
   // CHECK-MESSAGES: :[[@LINE-1]]:21: warning: slow http call 'cpr::Get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE items SET stock = " + tx.quote(r.text));
   tx.commit();
 }
@@ -39,6 +40,7 @@ void post_with_timeout_in_work(pqxx::connection &c) {
             cpr::Timeout{1000});
   // CHECK-MESSAGES: :[[@LINE-2]]:3: warning: slow http call 'cpr::Post' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -50,10 +52,12 @@ void session_get_in_work(pqxx::connection &c) {
   cpr::Response r = session.Get();
   // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: slow http call 'cpr::Session::Get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   session.SetBody(cpr::Body{r.text});
   session.Post();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow http call 'cpr::Session::Post' while database transaction 'tx' is open
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -64,6 +68,7 @@ void async_get_waited_in_work(pqxx::connection &c) {
   cpr::Response r = pending.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:29: warning: slow wait call 'cpr::AsyncWrapper::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -74,6 +79,7 @@ void async_started_before_waited_in_work(pqxx::connection &c) {
   pending.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow wait call 'cpr::AsyncWrapper::wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -83,6 +89,7 @@ void async_waited_with_a_real_timeout(pqxx::connection &c,
   if (pending.wait_for(std::chrono::seconds(5)) == std::future_status::ready)
     // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: slow wait call 'cpr::AsyncWrapper::wait_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
     tx.exec("UPDATE orders SET notified = true");
   tx.commit();
 }
@@ -93,7 +100,8 @@ void helper_in_work(pqxx::connection &c) {
   notify_webhook("{\"order\":42}");
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'notify_webhook' reaches a slow http call ('cpr::Post') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-75]]:21: note: 'notify_webhook' calls 'cpr::Post', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-82]]:21: note: 'notify_webhook' calls 'cpr::Post', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

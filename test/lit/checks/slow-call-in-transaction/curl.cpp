@@ -33,6 +33,7 @@ void easy_perform_in_work(pqxx::connection &c) {
   CURLcode rc = curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+3]]:8: note: transaction 'tx' ends here
   curl_easy_cleanup(h);
   if (rc == CURLE_OK)
     tx.commit();
@@ -47,6 +48,7 @@ void multi_loop_polls_in_work(pqxx::connection &c, CURLM *m) {
       curl_multi_poll(m, nullptr, 0, 1000, nullptr);
     // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow wait call 'curl_multi_poll' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   } while (running);
   tx.commit();
 }
@@ -57,6 +59,7 @@ void multi_wait_in_read_transaction(pqxx::connection &c, CURLM *m) {
   CURLMcode mc = curl_multi_wait(m, nullptr, 0, 500, &numfds);
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: slow wait call 'curl_multi_wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:26: note: transaction 'tx' (pqxx::read_transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
   (void)mc;
 }
 
@@ -66,7 +69,8 @@ void helper_in_work(pqxx::connection &c, CURL *h) {
   if (download_to_string(h, "https://rates.example.com/usd", body) == CURLE_OK)
     // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: call to 'download_to_string' reaches a slow http call ('curl_easy_perform') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-    // CHECK-MESSAGES: :[[@LINE-44]]:10: note: 'download_to_string' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-47]]:10: note: 'download_to_string' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
     tx.exec("UPDATE rates SET usd = " + tx.quote(body));
   tx.commit();
 }
@@ -78,6 +82,7 @@ void easy_perform_on_some_paths(pqxx::connection &c, CURL *h, bool quick) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here; it is still open on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 // --- Near misses: no finding. ---

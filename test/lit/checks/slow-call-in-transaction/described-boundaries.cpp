@@ -84,6 +84,7 @@ void sleep_in_transaction(orm::DbClient &db) {
   std::this_thread::sleep_for(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:20: note: transaction 'tx' (orm::Transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -94,6 +95,7 @@ void second_lease(orm::Pool &pool) {
   orm::Conn *second = pool.lease();
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: second connection taken from 'pool' while 'first' from the same pool is held [conncheck-nested-checkout]
   // CHECK-MESSAGES: :[[@LINE-3]]:27: note: connection 'first' taken from 'pool' here with 'orm::Pool::lease'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: connection 'first' is given back here
   pool.give_back(second);
   pool.give_back(first);
 }

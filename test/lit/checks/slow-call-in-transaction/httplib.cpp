@@ -46,6 +46,7 @@ void get_in_work(pqxx::connection &c, httplib::Client &cli) {
   auto res = cli.Get("/inventory/42");
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: slow http call 'httplib::Client::Get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: transaction 'tx' ends here
   if (res && res->status == 200)
     tx.commit();
 }
@@ -55,12 +56,15 @@ void post_put_delete_in_work(pqxx::connection &c, httplib::Client &cli) {
   cli.Post("/audit", "{\"order\":42}", "application/json");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'httplib::Client::Post' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+9]]:6: note: transaction 'tx' ends here
   cli.Put("/orders/42", "{\"state\":\"paid\"}", "application/json");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'httplib::Client::Put' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   cli.Delete("/carts/42");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'httplib::Client::Delete' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-9]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-11]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -70,6 +74,7 @@ void client_made_and_used_inside(pqxx::connection &c) {
   auto res = cli.Get("/price/42");
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: slow http call 'httplib::Client::Get' while database transaction 'tx' is open
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -79,9 +84,11 @@ void ssl_client_in_work(pqxx::connection &c) {
   cli.Post("/charges", "{\"amount\":100}", "application/json");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'httplib::ClientImpl::Post' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   auto res = cli.Get("/charges/latest");
   // CHECK-MESSAGES: :[[@LINE-1]]:18: warning: slow http call 'httplib::ClientImpl::Get' while database transaction 'tx' is open
-  // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -90,6 +97,7 @@ void client_impl_in_work(pqxx::connection &c, httplib::ClientImpl &cli) {
   cli.Head("/health");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'httplib::ClientImpl::Head' while database transaction 'tx' is open
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -98,7 +106,8 @@ void wrapper_in_work(pqxx::connection &c, LlmClient &llm) {
   std::string answer = llm.complete("Classify ticket 42");
   // CHECK-MESSAGES: :[[@LINE-1]]:28: warning: call to 'LlmClient::complete' reaches a slow http call ('httplib::Client::Post') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-76]]:22: note: 'LlmClient::complete' calls 'httplib::Client::Post', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-84]]:22: note: 'LlmClient::complete' calls 'httplib::Client::Post', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE tickets SET label = " + tx.quote(answer));
   tx.commit();
 }
@@ -108,8 +117,9 @@ void wrapper_two_levels_down(pqxx::connection &c, LlmClient &llm) {
   llm.summarize("ticket text");
   // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: call to 'LlmClient::summarize' reaches a slow http call ('httplib::Client::Post') while database transaction 'tx' is open
   // CHECK-MESSAGES: :[[@LINE-3]]:26: note: transaction 'tx' (pqxx::read_transaction) begins here{{$}}
-  // CHECK-MESSAGES: :[[@LINE-80]]:12: note: 'LlmClient::summarize' calls 'LlmClient::complete'{{$}}
-  // CHECK-MESSAGES: :[[@LINE-87]]:22: note: 'LlmClient::complete' calls 'httplib::Client::Post', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-89]]:12: note: 'LlmClient::summarize' calls 'LlmClient::complete'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-96]]:22: note: 'LlmClient::complete' calls 'httplib::Client::Post', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 // --- Near misses: no finding. ---

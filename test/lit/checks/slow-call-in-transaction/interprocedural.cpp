@@ -33,6 +33,7 @@ void three_helpers_deep(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-8]]:33: note: 'handle_conflict' calls 'retry_later'{{$}}
   // CHECK-MESSAGES: :[[@LINE-10]]:29: note: 'retry_later' calls 'backoff'{{$}}
   // CHECK-MESSAGES: :[[#BACKOFF:@LINE-13]]:3: note: 'backoff' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -58,6 +59,7 @@ void export_inside_transaction(pqxx::connection &c, Exporter &e) {
   // CHECK-MESSAGES: :[[@LINE-14]]:20: note: 'Exporter::publish' calls 'Exporter::send'{{$}}
   // CHECK-MESSAGES: :[[#SEND:@LINE-11]]:17: note: 'Exporter::send' calls 'Exporter::transfer'{{$}}
   // CHECK-MESSAGES: :[[#TRANSFER:@LINE-11]]:21: note: 'Exporter::transfer' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -70,6 +72,7 @@ void Exporter::save_and_publish(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[#SEND]]:17: note: 'Exporter::send' calls 'Exporter::transfer'{{$}}
   // CHECK-MESSAGES: :[[#TRANSFER]]:21: note: 'Exporter::transfer' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -91,6 +94,7 @@ void template_instantiations(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-7]]:61: note: 'settle' calls 'SleepingPolicy::pause'{{$}}
   // CHECK-MESSAGES: :[[@LINE-14]]:24: note: 'SleepingPolicy::pause' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   settle(ImmediatePolicy{}); // settle<ImmediatePolicy> reaches nothing slow
   tx.commit();
 }
@@ -113,6 +117,7 @@ void class_template_member(pqxx::connection &c, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-1]]:8: warning: call to 'Webhook::fire' reaches a slow http call ('curl_easy_perform') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:32: note: 'Webhook::fire' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -125,6 +130,7 @@ void lambda_invoked_in_place(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-3]]:9: note: 'lambda' calls 'backoff'{{$}}
   // CHECK-MESSAGES: :[[#BACKOFF]]:3: note: 'backoff' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -136,6 +142,7 @@ void named_lambda_called_inside(pqxx::connection &c, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'lambda' reaches a slow http call ('curl_easy_perform') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-5]]:23: note: 'lambda' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -161,6 +168,7 @@ void mutual_recursion(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:5: note: 'poll_even' calls 'poll_odd'{{$}}
   // CHECK-MESSAGES: :[[@LINE-10]]:3: note: 'poll_odd' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+3]]:6: note: transaction 'tx' ends here
   poll_odd(3);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: note: the call to 'poll_odd' here reaches it too{{$}}
   tx.commit();
@@ -185,6 +193,7 @@ void network_before_sleep(pqxx::connection &c, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-9]]:3: note: 'finish_report' calls 'archive_report'{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:39: note: 'archive_report' calls 'upload_report'{{$}}
   // CHECK-MESSAGES: :[[@LINE-14]]:38: note: 'upload_report' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -202,6 +211,7 @@ void shortest_chain(pqxx::connection &c) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'pause_twice' reaches a slow sleep call ('std::this_thread::sleep_for') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-8]]:3: note: 'pause_twice' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -219,6 +229,7 @@ void constructor_does_http(pqxx::connection &c, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-1]]:16: warning: call to 'RemoteConfig::RemoteConfig' reaches a slow http call ('curl_easy_perform') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[#REMOTE_CTOR:@LINE-9]]:36: note: 'RemoteConfig::RemoteConfig' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE quotas SET n = " + std::to_string(cfg.limit()));
   tx.commit();
 }
@@ -244,6 +255,7 @@ void constructor_initializer_does_http(pqxx::connection &c, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:41: note: 'ApiSession::ApiSession' calls 'fetch_token'{{$}}
   // CHECK-MESSAGES: :[[@LINE-18]]:3: note: 'fetch_token' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -320,6 +332,7 @@ void pure_virtual_callee(pqxx::connection &c, Notifier &n) {
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'Notifier::notify' may run 'HttpNotifier::notify'{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:28: note: 'HttpNotifier::notify' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

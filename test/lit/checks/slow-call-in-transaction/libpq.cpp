@@ -20,6 +20,7 @@ void sleep_between_begin_and_commit(PGconn *conn) {
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while database transaction 'conn' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:11: note: transaction on 'conn' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:11: note: transaction on 'conn' ends here
   PQclear(PQexec(conn, "COMMIT"));
 }
 
@@ -33,6 +34,7 @@ void http_inside_start_transaction(PGconn *conn, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'conn' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-7]]:17: note: transaction on 'conn' begins here with SQL 'START TRANSACTION ISOLATION LEVEL SER...'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:11: note: transaction on 'conn' ends here
   PQclear(r);
   PQclear(PQexec(conn, "END"));
 }
@@ -44,6 +46,7 @@ void lowercase_sql_sent_asynchronously(PGconn *conn) {
   usleep(50000);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'usleep' while database transaction 'conn' is open
   // CHECK-MESSAGES: :[[@LINE-5]]:3: note: transaction on 'conn' begins here with SQL 'begin'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'conn' ends here
   PQsendQuery(conn, "commit");
 }
 
@@ -52,6 +55,7 @@ void begin_through_a_named_constant(PGconn *conn) {
   std::this_thread::sleep_for(std::chrono::milliseconds(250));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'conn' is open
   // CHECK-MESSAGES: :[[@LINE-3]]:11: note: transaction on 'conn' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:11: note: transaction on 'conn' ends here
   PQclear(PQexec(conn, "COMMIT"));
 }
 
@@ -66,6 +70,7 @@ void rollback_to_savepoint_keeps_the_transaction(PGconn *conn, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'conn' is open
   // CHECK-MESSAGES: :[[@LINE-9]]:11: note: transaction on 'conn' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:11: note: transaction on 'conn' ends here
   PQclear(PQexec(conn, "COMMIT"));
 }
 
@@ -79,6 +84,7 @@ void commit_on_another_connection_leaves_this_one_open(PGconn *orders,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'orders' is open
   // CHECK-MESSAGES: :[[@LINE-6]]:11: note: transaction on 'orders' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:11: note: transaction on 'orders' ends here
   PQclear(PQexec(orders, "COMMIT"));
 }
 
@@ -90,6 +96,7 @@ void committed_on_one_branch_only(PGconn *conn, CURL *h, bool dry_run) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'conn' is open
   // CHECK-MESSAGES: :[[@LINE-6]]:11: note: transaction on 'conn' begins here with SQL 'BEGIN'; it is still open on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction on 'conn' is still open when 'committed_on_one_branch_only' returns
 }
 
 class JobQueue {
@@ -101,6 +108,7 @@ public:
     curl_easy_perform(h);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while database transaction 'conn_' is open
     // CHECK-MESSAGES: :[[@LINE-5]]:5: note: transaction on 'conn_' begins here with SQL 'BEGIN'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:13: note: transaction on 'conn_' ends here
     PQclear(PQexec(conn_, "COMMIT"));
   }
 

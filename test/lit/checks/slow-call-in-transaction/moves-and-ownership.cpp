@@ -56,6 +56,7 @@ void moved_to_a_new_local(app::Database &db) {
   std::this_thread::sleep_for(100ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 't2' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:11: note: transaction 't2' (app::Tx) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 't2' ends here
   t2.commit();
 }
 
@@ -67,6 +68,7 @@ void commit_on_the_moved_from_name(app::Database &db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 't2' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:11: note: transaction 't2' (app::Tx) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 't2' ends here
   t2.commit();
 }
 
@@ -78,6 +80,7 @@ void finish_after_a_pause(app::Tx tx) {
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:35: note: transaction 'tx' (app::Tx, passed in by value) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -87,6 +90,7 @@ void stage(app::Tx tx, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'mine' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:20: note: transaction 'mine' (app::Tx, passed in by value) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction 'mine' ends here
   mine.commit();
 }
 
@@ -110,6 +114,7 @@ void holds_what_the_factory_returned(app::Database &db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 't' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:11: note: transaction 't' (app::Tx) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: transaction 't' ends here
   t.commit();
 }
 
@@ -124,6 +129,7 @@ void holds_a_factory_result_then_moves_it(app::Database &db) {
   std::this_thread::sleep_for(10ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'held' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:11: note: transaction 'held' (app::Tx) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction 'held' ends here
   held.rollback();
 }
 
@@ -141,6 +147,7 @@ void holds_and_lends(app::Database &db, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'notify_with' reaches a slow http call ('curl_easy_perform') while database transaction 't' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:11: note: transaction 't' (app::Tx) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-8]]:3: note: 'notify_with' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: transaction 't' ends here
   t.commit();
 }
 

@@ -67,6 +67,7 @@ void place_order(pqxx::connection &c, RateLimiter &limiter) {
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-3]]:11: note: 'RateLimiter::check' may run 'CacheRateLimiter::check'{{$}}
   // CHECK-MESSAGES: :[[@LINE-47]]:53: note: 'CacheRateLimiter::check' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 

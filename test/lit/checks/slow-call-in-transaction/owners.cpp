@@ -19,6 +19,7 @@ void make_unique_owner(pqxx::connection &c) {
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:8: note: transaction 'tx' (std::unique_ptr<pqxx::transaction<>>) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:7: note: transaction 'tx' ends here
   tx->commit();
   std::this_thread::sleep_for(1s); // committed through the owner
 }
@@ -28,6 +29,7 @@ void unique_ptr_from_new(pqxx::connection &c) {
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:31: note: transaction 'tx' (std::unique_ptr<pqxx::work>) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.reset(); // aborted and gone
   std::this_thread::sleep_for(1s);
 }
@@ -41,6 +43,7 @@ void optional_emplaced(pqxx::connection &c, bool write) {
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: transaction 'tx' (std::optional<pqxx::work>) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:7: note: transaction 'tx' ends here
   tx->commit();
 }
 
@@ -53,6 +56,7 @@ void factory(pqxx::connection &c) {
   std::this_thread::sleep_for(1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:31: note: transaction 'tx' (std::unique_ptr<pqxx::work>) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction 'tx' ends here
   tx = nullptr;
   std::this_thread::sleep_for(1s);
 }

@@ -16,6 +16,7 @@ void sleep_in_work(pqxx::connection &c) {
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -24,6 +25,7 @@ void http_in_read_transaction(pqxx::connection &c, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:26: note: transaction 'tx' (pqxx::read_transaction) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 void robust(pqxx::connection &c, CURL *h) {
@@ -31,6 +33,7 @@ void robust(pqxx::connection &c, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open
   // CHECK-MESSAGES: :[[@LINE-3]]:29: note: transaction 'tx' (pqxx::robusttransaction<>) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -44,6 +47,7 @@ void subtransaction(pqxx::connection &c, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'outer' is open
   // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'outer' (pqxx::work) begins here
+  // CHECK-MESSAGES: :[[@LINE+1]]:9: note: transaction 'outer' ends here
   outer.commit();
 }
 
@@ -54,6 +58,7 @@ void committed_on_one_branch_only(pqxx::connection &c, CURL *h, bool fast) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here; it is still open on some paths to the call
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tx' ends here, where 'tx' goes out of scope
 }
 
 void sleep_in_loop_inside_transaction(pqxx::connection &c) {
@@ -62,6 +67,7 @@ void sleep_in_loop_inside_transaction(pqxx::connection &c) {
     std::this_thread::sleep_for(std::chrono::seconds(1));
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open
     // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   }
   tx.commit();
 }

@@ -31,6 +31,7 @@ void sleep_for_in_work(pqxx::connection &c) {
   std::this_thread::sleep_for(200ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -39,6 +40,7 @@ void sleep_until_in_work(pqxx::connection &c) {
   std::this_thread::sleep_until(std::chrono::steady_clock::now() + 1s);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_until' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -47,13 +49,16 @@ void posix_sleeps_in_work(pqxx::connection &c) {
   ::sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+10]]:6: note: transaction 'tx' ends here
   ::usleep(50000);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'usleep' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
   struct timespec ts = {0, 250000000};
   ::nanosleep(&ts, nullptr);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'nanosleep' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
-  // CHECK-MESSAGES: :[[@LINE-10]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-12]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -64,6 +69,7 @@ void future_get_in_work(pqxx::connection &c) {
   int s = score.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:17: warning: slow wait call 'std::future::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE users SET score = " + std::to_string(s) + " WHERE id = 42");
   tx.commit();
 }
@@ -73,6 +79,7 @@ void future_wait_in_work(pqxx::connection &c, std::future<void> &flushed) {
   flushed.wait();
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow wait call 'std::future::wait' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -82,10 +89,12 @@ void future_wait_for_nonzero_in_work(pqxx::connection &c,
   if (pending.wait_for(std::chrono::seconds(2)) == std::future_status::ready)
     // CHECK-MESSAGES: :[[@LINE-1]]:15: warning: slow wait call 'std::future::wait_for' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+6]]:6: note: transaction 'tx' ends here
     tx.exec("UPDATE jobs SET done = true");
   pending.wait_for(10ms);
   // CHECK-MESSAGES: :[[@LINE-1]]:11: warning: slow wait call 'std::future::wait_for' while database transaction 'tx' is open
-  // CHECK-MESSAGES: :[[@LINE-7]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE-8]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }
 
@@ -95,6 +104,7 @@ void shared_future_get_in_work(pqxx::connection &c,
   int v = config_version.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:26: warning: slow wait call 'std::shared_future::get' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   tx.exec("UPDATE settings SET version = " + std::to_string(v));
   tx.commit();
 }
@@ -107,7 +117,8 @@ void backoff_helper_in_work(pqxx::connection &c) {
     backoff(attempt);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'backoff' reaches a slow sleep call ('std::this_thread::sleep_for') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-6]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
-    // CHECK-MESSAGES: :[[@LINE-87]]:3: note: 'backoff' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-97]]:3: note: 'backoff' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tx' ends here
   }
   tx.commit();
 }

@@ -18,6 +18,7 @@ void sleep_in_transaction_object(soci::session &sql) {
   std::this_thread::sleep_for(std::chrono::milliseconds(200));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tr' ends here
   tr.commit();
 }
 
@@ -28,6 +29,7 @@ void http_before_rollback(soci::session &sql, CURL *h) {
   if (curl_easy_perform(h) != CURLE_OK) {
     // CHECK-MESSAGES: :[[@LINE-1]]:7: warning: slow http call 'curl_easy_perform' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-5]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:8: note: transaction 'tr' ends here
     tr.rollback();
     return;
   }
@@ -41,6 +43,7 @@ void begin_on_a_local_session(const std::string &dsn, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'sql' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:7: note: transaction on 'sql' begins here with 'soci::session::begin'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:7: note: transaction on 'sql' ends here
   sql.commit();
 }
 
@@ -50,6 +53,7 @@ void begin_on_a_reference_parameter(soci::session &db, int id) {
   usleep(500000);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'usleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:6: note: transaction on 'db' begins here with 'soci::session::begin'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.rollback();
 }
 
@@ -64,6 +68,7 @@ public:
     curl_easy_perform(payment);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while database transaction 'sql_' is open [conncheck-slow-call-in-transaction]
     // CHECK-MESSAGES: :[[@LINE-5]]:10: note: transaction on 'sql_' begins here with 'soci::session::begin'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:10: note: transaction on 'sql_' ends here
     sql_.commit();
   }
 
@@ -81,6 +86,7 @@ void commit_on_another_session_leaves_this_one_open(soci::session &orders,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'orders' is open
   // CHECK-MESSAGES: :[[@LINE-6]]:10: note: transaction on 'orders' begins here with 'soci::session::begin'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:10: note: transaction on 'orders' ends here
   orders.commit();
 }
 
@@ -91,6 +97,7 @@ void committed_on_one_branch_only(soci::session &sql, CURL *h, bool fast) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tr' is open
   // CHECK-MESSAGES: :[[@LINE-5]]:21: note: transaction 'tr' (soci::transaction) begins here; it is still open on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction 'tr' ends here, where 'tr' goes out of scope
 }
 
 void per_row_http_call_inside_transaction(soci::session &sql, CURL *h) {
@@ -101,6 +108,7 @@ void per_row_http_call_inside_transaction(soci::session &sql, CURL *h) {
     curl_easy_perform(h);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while database transaction 'tr' is open
     // CHECK-MESSAGES: :[[@LINE-6]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:6: note: transaction 'tr' ends here
   }
   tr.commit();
 }

@@ -38,6 +38,7 @@ void import_owned(const OwnedConn &db) {
   std::this_thread::sleep_for(std::chrono::seconds(5));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: transaction on 'db' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.exec("COMMIT");
 }
 
@@ -50,6 +51,7 @@ void import_with_retry(PgConn &db) {
   std::this_thread::sleep_for(std::chrono::seconds(5));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:6: note: transaction on 'db' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.exec("COMMIT");
   std::this_thread::sleep_for(std::chrono::seconds(5)); // committed
 }
@@ -59,6 +61,7 @@ void free_function(PGconn *conn) {
   std::this_thread::sleep_for(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'conn' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: transaction on 'conn' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'conn' ends here
   run(conn, "COMMIT");
 }
 

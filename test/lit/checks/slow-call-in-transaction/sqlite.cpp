@@ -21,6 +21,7 @@ void sleep_in_immediate_transaction(sqlite3 *db) {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:3: note: transaction on 'db' begins here with SQL 'BEGIN IMMEDIATE'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
@@ -31,6 +32,7 @@ void http_in_begin_transaction(sqlite3 *db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-4]]:7: note: transaction on 'db' begins here with SQL 'BEGIN TRANSACTION'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   sqlite3_exec(db, "END TRANSACTION", nullptr, nullptr, &err);
 }
 
@@ -39,6 +41,7 @@ void lowercase_exclusive(sqlite3 *db) {
   usleep(20000);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'usleep' while database transaction 'db' is open
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: transaction on 'db' begins here with SQL 'begin exclusive'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   sqlite3_exec(db, "commit", nullptr, nullptr, nullptr);
 }
 
@@ -47,6 +50,7 @@ void begin_through_a_named_constant(sqlite3 *db) {
   std::this_thread::sleep_for(std::chrono::milliseconds(100));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while database transaction 'db' is open
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: transaction on 'db' begins here with SQL 'BEGIN IMMEDIATE'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
@@ -56,6 +60,7 @@ void multi_statement_string_that_leaves_it_open(sqlite3 *db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open
   // CHECK-MESSAGES: :[[@LINE-4]]:3: note: transaction on 'db' begins here with SQL 'BEGIN; UPDATE stock SET n = n - 1 WHE...'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
@@ -69,6 +74,7 @@ void rollback_to_savepoint_keeps_the_transaction(sqlite3 *db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open
   // CHECK-MESSAGES: :[[@LINE-8]]:3: note: transaction on 'db' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'db' ends here
   sqlite3_exec(db, "COMMIT", nullptr, nullptr, nullptr);
 }
 
@@ -81,6 +87,7 @@ void commit_on_another_database_leaves_this_one_open(sqlite3 *cache,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'cache' is open
   // CHECK-MESSAGES: :[[@LINE-5]]:3: note: transaction on 'cache' begins here with SQL 'BEGIN'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: transaction on 'cache' ends here
   sqlite3_exec(cache, "COMMIT", nullptr, nullptr, nullptr);
 }
 
@@ -91,6 +98,7 @@ void committed_on_one_branch_only(sqlite3 *db, CURL *h, bool quick) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open
   // CHECK-MESSAGES: :[[@LINE-5]]:3: note: transaction on 'db' begins here with SQL 'BEGIN DEFERRED'; it is still open on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: transaction on 'db' is still open when 'committed_on_one_branch_only' returns
 }
 
 class LocalCache {
@@ -101,6 +109,7 @@ public:
     curl_easy_perform(h);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while database transaction 'db_' is open
     // CHECK-MESSAGES: :[[@LINE-4]]:5: note: transaction on 'db_' begins here with SQL 'BEGIN IMMEDIATE'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:5: note: transaction on 'db_' ends here
     sqlite3_exec(db_, "COMMIT", nullptr, nullptr, nullptr);
   }
 

@@ -40,6 +40,7 @@ void place_order(pqxx::connection &c, RateLimiter &limiter) {
   // CHECK-MESSAGES: :[[@LINE-4]]:16: note: 'RateLimiter::check' may run 'CacheRateLimiter::check'{{$}}
   // CHECK-MESSAGES: :[[@LINE-14]]:56: note: 'CacheRateLimiter::check' calls 'CacheRateLimiter::roundTrip'{{$}}
   // CHECK-MESSAGES: :[[@LINE-12]]:48: note: 'CacheRateLimiter::roundTrip' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-6]]:5: note: transaction 'tx' ends here, where 'tx' goes out of scope
   tx.exec("INSERT INTO orders DEFAULT VALUES");
   tx.commit();
 }
@@ -80,7 +81,8 @@ void refund(pqxx::connection &c, RateLimiter *limiter) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'allowed' reaches a slow http call ('curl_easy_perform') while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here{{$}}
   // CHECK-MESSAGES: :[[@LINE-7]]:61: note: 'allowed' calls 'RateLimiter::check', which may run 'CacheRateLimiter::check'{{$}}
-  // CHECK-MESSAGES: :[[@LINE-56]]:56: note: 'CacheRateLimiter::check' calls 'CacheRateLimiter::roundTrip'{{$}}
-  // CHECK-MESSAGES: :[[@LINE-54]]:48: note: 'CacheRateLimiter::roundTrip' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE-57]]:56: note: 'CacheRateLimiter::check' calls 'CacheRateLimiter::roundTrip'{{$}}
+  // CHECK-MESSAGES: :[[@LINE-55]]:48: note: 'CacheRateLimiter::roundTrip' calls 'curl_easy_perform', a slow http call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tx' ends here
   tx.commit();
 }

@@ -24,6 +24,7 @@ void guarded_lease(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'pos' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:26: note: connection 'pos' taken from 'pool' here with 'soci::connection_pool::lease'
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'pos' is given back here, where 'done' goes out of scope
 }
 
 void shared_with_deleter(Pool &pool, CURL *h) {
@@ -31,6 +32,7 @@ void shared_with_deleter(Pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'c' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:32: note: connection 'c' taken from 'pool' here with 'Pool::acquire'
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'c' is given back here, where 'c' goes out of scope
 }
 
 void unique_with_deleter(Pool &pool, CURL *h, bool early) {
@@ -41,6 +43,7 @@ void unique_with_deleter(Pool &pool, CURL *h, bool early) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'c' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-5]]:52: note: connection 'c' taken from 'pool' here with 'Pool::acquire'
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'c' is given back here, where 'c' goes out of scope
 }
 
 // --- Near misses: no finding. ---

@@ -31,6 +31,7 @@ void http_while_session_is_held(Poco::Data::SessionPool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
 }
 
 class RateStore {
@@ -45,6 +46,7 @@ public:
     std::this_thread::sleep_for(std::chrono::milliseconds(250));
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-6]]:41: note: connection 'session' taken from 'pool_' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'session' is given back here, where 'session' goes out of scope
   }
 
   void update_rates() {
@@ -53,8 +55,9 @@ public:
     refresh_rates(h_);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'refresh_rates' reaches a slow http call ('curl_easy_perform') while pooled connection 'session' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-4]]:39: note: connection 'session' taken from 'pool_' here with 'Poco::Data::SessionPool::get'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-30]]:38: note: 'refresh_rates' calls 'fetch_rates'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-32]]:36: note: 'fetch_rates' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-32]]:38: note: 'refresh_rates' calls 'fetch_rates'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-34]]:36: note: 'fetch_rates' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'session' is given back here, where 'session' goes out of scope
   }
 
   // Near misses (see below).
@@ -74,6 +77,7 @@ void session_in_an_inner_block(Poco::Data::SessionPool &pool, CURL *h,
     curl_easy_perform(h);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-4]]:38: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'session' is given back here, where 'session' goes out of scope
   }
 }
 
@@ -86,6 +90,7 @@ void closed_on_one_branch_only(Poco::Data::SessionPool &pool, CURL *h,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-6]]:36: note: connection 'session' taken from 'pool' here with 'Poco::Data::SessionPool::get'; it is still held on some paths to the call{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
 }
 
 void session_from_a_pool_container(Poco::Data::SessionPoolContainer &pools) {
@@ -98,6 +103,7 @@ void session_from_a_pool_container(Poco::Data::SessionPoolContainer &pools) {
     std::this_thread::sleep_for(std::chrono::seconds(1));
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'session' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-8]]:39: note: connection 'session' taken from 'pools' here with 'Poco::Data::SessionPoolContainer::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:1: note: connection 'session' is given back here, where 'session' goes out of scope
   }
 }
 

@@ -41,6 +41,7 @@ void sqlpp_http_while_pooled(sqlpp::postgresql::connection_pool &pool,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'db' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:18: note: connection 'db' taken from 'pool' here with 'sqlpp::connection_pool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'db' is given back here, where 'db' goes out of scope
 }
 
 class FeedStore {
@@ -56,6 +57,7 @@ public:
     std::this_thread::sleep_for(std::chrono::milliseconds(50));
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'db' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-4]]:15: note: connection 'db' taken from 'pool_' here with 'sqlpp::connection_pool::get'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'db' is given back here, where 'db' goes out of scope
   }
 
   void refresh_after_the_block(CURL *h);
@@ -74,6 +76,7 @@ void sqlpp_commit_leaves_the_connection_pooled_out(
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'db' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-7]]:18: note: connection 'db' taken from 'pool' here with 'sqlpp::connection_pool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'db' is given back here, where 'db' goes out of scope
 }
 
 // --- ODB ---
@@ -84,6 +87,7 @@ void odb_sleep_while_connected(odb::database &db) {
   std::this_thread::sleep_for(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'c' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:30: note: connection 'c' taken from 'db' here with 'odb::database::connection'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'c' is given back here, where 'c' goes out of scope
 }
 
 class JobRunner {
@@ -97,6 +101,7 @@ public:
     curl_easy_perform(h_);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while pooled connection 'c' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-4]]:32: note: connection 'c' taken from 'db_' here with 'odb::database::connection'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'c' is given back here, where 'c' goes out of scope
   }
 
   void run_after_the_block();
@@ -112,6 +117,7 @@ void odb_pgsql_database_is_pooled_too(odb::pgsql::database &pdb, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'c' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:38: note: connection 'c' taken from 'pdb' here with 'odb::pgsql::database::connection'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'c' is given back here, where 'c' goes out of scope
 }
 
 // --- oatpp ---
@@ -124,6 +130,7 @@ void oatpp_http_while_pooled(
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-5]]:21: note: connection 'conn' taken from 'pool' here with 'oatpp::provider::Pool::get'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'conn' is given back here, where 'conn' goes out of scope
 }
 
 class Crawler {
@@ -138,8 +145,9 @@ public:
     respect_rate_limit();
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'respect_rate_limit' reaches a slow sleep call ('std::this_thread::sleep_for') while pooled connection 'conn' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-4]]:16: note: connection 'conn' taken from 'pool_' here with 'oatpp::provider::Pool::get'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-108]]:36: note: 'respect_rate_limit' calls 'pause_for_rate_limit'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-111]]:3: note: 'pause_for_rate_limit' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-115]]:36: note: 'respect_rate_limit' calls 'pause_for_rate_limit'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-118]]:3: note: 'pause_for_rate_limit' calls 'std::this_thread::sleep_for', a slow sleep call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'conn' is given back here, where 'conn' goes out of scope
   }
 
   void crawl_after_the_block(CURL *h);

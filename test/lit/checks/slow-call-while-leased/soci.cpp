@@ -37,6 +37,7 @@ public:
     curl_easy_perform(h_);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-5]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
   }
 
   void announce(int order_id) {
@@ -47,8 +48,9 @@ public:
     notify_subscribers(h_);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: call to 'notify_subscribers' reaches a slow http call ('curl_easy_perform') while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-6]]:19: note: connection 'sql' (soci::session) taken from 'pool_' here{{$}}
-    // CHECK-MESSAGES: :[[@LINE-26]]:43: note: 'notify_subscribers' calls 'post_webhook'{{$}}
-    // CHECK-MESSAGES: :[[@LINE-28]]:37: note: 'post_webhook' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE-27]]:43: note: 'notify_subscribers' calls 'post_webhook'{{$}}
+    // CHECK-MESSAGES: :[[@LINE-29]]:37: note: 'post_webhook' calls 'curl_easy_perform', a slow http call{{$}}
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: connection 'sql' is given back here, where 'sql' goes out of scope
   }
 
   // Near miss (see below): the session's block ends before the call.
@@ -67,6 +69,7 @@ void sync_inventory(soci::connection_pool &pool) {
   std::this_thread::sleep_for(std::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-6]]:17: note: connection 'sql' (soci::session) taken from 'pool' here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sql' is given back here, where 'sql' goes out of scope
 }
 
 void export_with_a_raw_lease(soci::connection_pool &pool, CURL *h) {
@@ -77,6 +80,7 @@ void export_with_a_raw_lease(soci::connection_pool &pool, CURL *h) {
     curl_easy_perform(h);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow http call 'curl_easy_perform' while pooled connection 'pos' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-6]]:26: note: connection 'pos' taken from 'pool' here with 'soci::connection_pool::lease'{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:10: note: connection 'pos' is given back here
   } catch (...) {
     pool.give_back(pos);
     throw;
@@ -91,6 +95,7 @@ void refresh_with_try_lease(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'pos' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-4]]:13: note: connection 'pos' taken from 'pool' here with 'soci::connection_pool::try_lease'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:8: note: connection 'pos' is given back here
   pool.give_back(pos);
 }
 
@@ -103,6 +108,7 @@ void commit_leaves_the_session_leased(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-7]]:17: note: connection 'sql' (soci::session) taken from 'pool' here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sql' is given back here, where 'sql' goes out of scope
 }
 
 void closed_on_one_branch_only(soci::connection_pool &pool, CURL *h,
@@ -116,6 +122,7 @@ void closed_on_one_branch_only(soci::connection_pool &pool, CURL *h,
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-8]]:17: note: connection 'sql' (soci::session) taken from 'pool' here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sql' is given back here, where 'sql' goes out of scope
 }
 
 void closed_is_still_leased(soci::connection_pool &pool, CURL *h) {
@@ -125,6 +132,7 @@ void closed_is_still_leased(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-5]]:17: note: connection 'sql' (soci::session) taken from 'pool' here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'sql' is given back here, where 'sql' goes out of scope
 }
 
 void sleep_between_polls(soci::connection_pool &pool) {
@@ -137,6 +145,7 @@ void sleep_between_polls(soci::connection_pool &pool) {
     std::this_thread::sleep_for(std::chrono::milliseconds(200));
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while pooled connection 'sql' is held [conncheck-slow-call-while-leased]
     // CHECK-MESSAGES: :[[@LINE-8]]:17: note: connection 'sql' (soci::session) taken from 'pool' here{{$}}
+    // CHECK-MESSAGES: :[[@LINE+2]]:1: note: connection 'sql' is given back here, where 'sql' goes out of scope
   }
 }
 
@@ -186,6 +195,7 @@ void transaction_on_a_pooled_session(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tr' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-5]]:21: note: transaction 'tr' (soci::transaction) begins here{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction 'tr' ends here
   tr.commit();
 }
 

@@ -67,5 +67,6 @@ void pooled_member(Db &db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'db' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: connection 'db' taken here with 'Db::open'{{$}}
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: connection 'db' is given back here
   db.close();
 }

@@ -29,18 +29,23 @@ void std_mutex() {
   sleep(3);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+17]]:5: note: 'm' is unlocked here
   getc(stream);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'getc' while 'm' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-6]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-7]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+13]]:5: note: 'm' is unlocked here
   fgets(str, 10, stream);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'fgets' while 'm' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-9]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-11]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+9]]:5: note: 'm' is unlocked here
   read(fd, buf, count);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'read' while 'm' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-12]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-15]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+5]]:5: note: 'm' is unlocked here
   recv(sockfd, buf, count, flags);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'recv' while 'm' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-15]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-19]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
 }
 
@@ -49,9 +54,11 @@ void pthread_mutex(pthread_mutex_t *mutex) {
   sleep(3);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'mutex' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'mutex' locked here with 'pthread_mutex_lock'
+  // CHECK-MESSAGES: :[[@LINE+5]]:3: note: 'mutex' is unlocked here
   read(fd, buf, count);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'read' while 'mutex' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-6]]:3: note: 'mutex' locked here with 'pthread_mutex_lock'
+  // CHECK-MESSAGES: :[[@LINE-7]]:3: note: 'mutex' locked here with 'pthread_mutex_lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'mutex' is unlocked here
   pthread_mutex_unlock(mutex);
   sleep(1); // unlocked
 
@@ -60,6 +67,7 @@ void pthread_mutex(pthread_mutex_t *mutex) {
   recv(sockfd, buf, count, flags);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'recv' while 'mutex' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'mutex' locked here with 'pthread_mutex_trylock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'mutex' is unlocked here
   pthread_mutex_unlock(mutex);
 }
 
@@ -68,18 +76,21 @@ void c11_locks(mtx_t *mutex) {
   sleep(3);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'mutex' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'mutex' locked here with 'mtx_lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'mutex' is unlocked here
   mtx_unlock(mutex);
 
   mtx_timedlock(mutex, nullptr);
   fgets(str, 10, stream);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'fgets' while 'mutex' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'mutex' locked here with 'mtx_timedlock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'mutex' is unlocked here
   mtx_unlock(mutex);
 
   mtx_trylock(mutex);
   getc(stream);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'getc' while 'mutex' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:3: note: 'mutex' locked here with 'mtx_trylock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'mutex' is unlocked here
   mtx_unlock(mutex);
 }
 
@@ -89,6 +100,7 @@ void multiple_blocking_calls() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
   sleep(2); // unlocked
 }
@@ -102,14 +114,17 @@ void multiple_mutexes() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'k' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'k' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'k' is unlocked here
   k.unlock();
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'n' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-8]]:5: note: 'n' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-9]]:5: note: 'n' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'n' is unlocked here
   n.unlock();
   sleep(3);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-13]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-15]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
   sleep(4); // unlocked
 }
@@ -122,10 +137,12 @@ void recursive_acquisition() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-4]]:5: note: 'm' locked here with 'std::recursive_mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+6]]:5: note: 'm' is unlocked here
   m.unlock();
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-8]]:5: note: 'm' locked here with 'std::recursive_mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-9]]:5: note: 'm' locked here with 'std::recursive_mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
   sleep(3); // unlocked
 }
@@ -137,10 +154,12 @@ void recursive_acquisition_two_mutexes() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'n' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'n' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+6]]:5: note: 'n' is unlocked here
   m.unlock();
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'n' is locked [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-7]]:5: note: 'n' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE-8]]:5: note: 'n' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'n' is unlocked here
   n.unlock();
 }
 
@@ -153,6 +172,7 @@ void non_overlapping() {
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
 }
 
@@ -166,6 +186,7 @@ void intermittent_unlock() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-7]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
 }
 
@@ -180,6 +201,7 @@ void interprocedural() {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'naps' reaches a slow sleep call ('sleep') while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'm' locked here with 'std::mutex::lock'
   // CHECK-MESSAGES: :[[@LINE-8]]:15: note: 'naps' calls 'sleep', a slow sleep call
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
 }
 
@@ -194,6 +216,7 @@ void unexpected_unlock() {
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
 }
 
@@ -211,6 +234,7 @@ void lock_guard() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'lock' (std::lock_guard<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:31: note: lock 'lock' (std::lock_guard<std::mutex>) on 'g_mutex' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lock' (std::lock_guard<std::mutex>) is released here, where 'lock' goes out of scope
 }
 
 // The callee's lock died with its frame: nothing is held after the call.
@@ -228,6 +252,7 @@ void unique_lock() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'lock' (std::unique_lock<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:32: note: lock 'lock' (std::unique_lock<std::mutex>) on 'g_mutex' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lock' (std::unique_lock<std::mutex>) is released here, where 'lock' goes out of scope
 }
 
 void unique_lock_nested() {
@@ -242,6 +267,7 @@ void scoped_lock() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'lock' (std::scoped_lock<std::mutex, std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:44: note: lock 'lock' (std::scoped_lock<std::mutex, std::mutex>) on 'm1', 'm2' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lock' (std::scoped_lock<std::mutex, std::mutex>) is released here, where 'lock' goes out of scope
 }
 
 void scoped_lock_nested() {
@@ -257,6 +283,7 @@ void trylock_branches(pthread_mutex_t *m) {
     sleep(10);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
     // CHECK-MESSAGES: :[[@LINE-3]]:7: note: 'm' locked here with 'pthread_mutex_trylock'
+    // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
     pthread_mutex_unlock(m);
   } else {
     sleep(10); // the lock was not taken

@@ -29,6 +29,7 @@ public:
     sleep(5); // retry back-off
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'sleep' while lock 'lock' (DbLock) guarding the connection is held [conncheck-slow-call-while-locked]
     // CHECK-MESSAGES: :[[@LINE-4]]:12: note: lock 'lock' (DbLock) on 'dbMutex_' taken here
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: lock 'lock' (DbLock) is released here, where 'lock' goes out of scope
   }
 
   // The same lock type on another mutex guards no connection.
@@ -37,6 +38,7 @@ public:
     sleep(1);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'sleep' while lock 'lock' (DbLock) is held [conncheck-slow-call-while-locked]
     // CHECK-MESSAGES: :[[@LINE-3]]:12: note: lock 'lock' (DbLock) on 'cacheMutex_' taken here
+    // CHECK-MESSAGES: :[[@LINE+1]]:3: note: lock 'lock' (DbLock) is released here, where 'lock' goes out of scope
   }
 
   // Lock and unlock on the connection object.
@@ -46,6 +48,7 @@ public:
     usleep(100000);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'usleep' while 'conn_' guarding the connection is locked [conncheck-slow-call-while-locked]
     // CHECK-MESSAGES: :[[@LINE-4]]:12: note: 'conn_' locked here with 'store::Connection::Lock'
+    // CHECK-MESSAGES: :[[@LINE+1]]:12: note: 'conn_' is unlocked here
     conn_->Unlock();
   }
 
@@ -83,6 +86,7 @@ void by_alias() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'g' (app::ConnGuard) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:18: note: lock 'g' (app::ConnGuard) on 'spin' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'g' (app::ConnGuard) is released here, where 'g' goes out of scope
 }
 
 void not_by_alias() {
@@ -100,8 +104,10 @@ void in_transaction(pqxx::connection &c, int fd, char *buf) {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:14: note: transaction 'tx' (pqxx::work) begins here
+  // CHECK-MESSAGES: :[[@LINE+5]]:6: note: transaction 'tx' ends here
   read(fd, buf, 16);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow io call 'read' while lock 'g' (std::lock_guard<std::mutex>) is held [conncheck-slow-call-while-locked]
-  // CHECK-MESSAGES: :[[@LINE-7]]:31: note: lock 'g' (std::lock_guard<std::mutex>) on 'mu' taken here
+  // CHECK-MESSAGES: :[[@LINE-8]]:31: note: lock 'g' (std::lock_guard<std::mutex>) on 'mu' taken here
+  // CHECK-MESSAGES: :[[@LINE+2]]:1: note: lock 'g' (std::lock_guard<std::mutex>) is released here, where 'g' goes out of scope
   tx.commit();
 }

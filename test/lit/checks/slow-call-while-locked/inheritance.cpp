@@ -37,6 +37,7 @@ void lock_from_a_base_in_a_nested_namespace() {
   sleep(10);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'm' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
 }
 
@@ -46,6 +47,7 @@ void lock_from_a_base() {
   sleep(10);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'm' locked here with 'std::timed_mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'm' is unlocked here
   m.unlock();
 }
 
@@ -72,5 +74,6 @@ void two_mutexes(TwoMutexes &tm) {
   sleep(10);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm1' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-4]]:9: note: 'm1' locked here with 'std::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:9: note: 'm1' is unlocked here
   tm.m1.unlock();
 }

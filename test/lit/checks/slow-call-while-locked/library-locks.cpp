@@ -29,6 +29,7 @@ void boost_lock_guard() {
   boost::this_thread::sleep_for(boost::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'boost::this_thread::sleep_for' while lock 'g' (boost::lock_guard<boost::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:35: note: lock 'g' (boost::lock_guard<boost::mutex>) on 'bm' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'g' (boost::lock_guard<boost::mutex>) is released here, where 'g' goes out of scope
 }
 
 void boost_unique_lock(boost::thread &worker) {
@@ -36,6 +37,7 @@ void boost_unique_lock(boost::thread &worker) {
   worker.join();
   // CHECK-MESSAGES: :[[@LINE-1]]:10: warning: slow wait call 'boost::thread::join' while lock 'lk' (boost::unique_lock<boost::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:36: note: lock 'lk' (boost::unique_lock<boost::mutex>) on 'bm' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lk' (boost::unique_lock<boost::mutex>) is released here, where 'lk' goes out of scope
 }
 
 void boost_by_hand() {
@@ -43,6 +45,7 @@ void boost_by_hand() {
   boost::this_thread::sleep_for(boost::chrono::seconds(1));
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'boost::this_thread::sleep_for' while 'bm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: 'bm' locked here with 'boost::mutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: 'bm' is unlocked here
   bm.unlock();
 }
 
@@ -66,6 +69,7 @@ void qt_locker() {
   QThread::msleep(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'QThread::msleep' while lock 'locker' (QMutexLocker) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:16: note: lock 'locker' (QMutexLocker) on 'qm' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'locker' (QMutexLocker) is released here, where 'locker' goes out of scope
 }
 
 void qt_unlock_then_sleep() {
@@ -76,6 +80,7 @@ void qt_unlock_then_sleep() {
   QThread::msleep(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'QThread::msleep' while lock 'locker' (QMutexLocker) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:10: note: lock 'locker' (QMutexLocker) on 'qm' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'locker' (QMutexLocker) is released here, where 'locker' goes out of scope
 }
 
 void qt_try_lock() {
@@ -84,6 +89,7 @@ void qt_try_lock() {
   QThread::sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'QThread::sleep' while 'qm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-4]]:11: note: 'qm' locked here with 'QMutex::tryLock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: 'qm' is unlocked here
   qm.unlock();
 }
 
@@ -92,6 +98,7 @@ void qt_read_lock() {
   QThread::sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'QThread::sleep' while lock 'r' (QReadLocker) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:15: note: lock 'r' (QReadLocker) on 'qrw' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'r' (QReadLocker) is released here, where 'r' goes out of scope
 }
 
 void qt_consumer(bool &ready) {
@@ -109,6 +116,7 @@ void poco_scoped_lock() {
   Poco::Thread::sleep(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'Poco::Thread::sleep' while lock 'lock' (Poco::Mutex::ScopedLock) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:27: note: lock 'lock' (Poco::Mutex::ScopedLock) on 'pm' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lock' (Poco::Mutex::ScopedLock) is released here, where 'lock' goes out of scope
 }
 
 void poco_by_hand() {
@@ -116,6 +124,7 @@ void poco_by_hand() {
   Poco::Thread::sleep(100);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'Poco::Thread::sleep' while 'pfm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:7: note: 'pfm' locked here with 'Poco::FastMutex::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:7: note: 'pfm' is unlocked here
   pfm.unlock();
   Poco::Thread::sleep(100);
 }

@@ -30,6 +30,7 @@ void try_to_lock() {
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'lk' (std::unique_lock<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-7]]:32: note: lock 'lk' (std::unique_lock<std::mutex>) on 'mu' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lk' (std::unique_lock<std::mutex>) is released here, where 'lk' goes out of scope
 }
 
 std::timed_mutex tm;
@@ -39,6 +40,7 @@ void timed_lock_tested_as_bool() {
     std::this_thread::sleep_for(1s);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'std::this_thread::sleep_for' while lock 'lk' (std::unique_lock<std::timed_mutex>) is held [conncheck-slow-call-while-locked]
     // CHECK-MESSAGES: :[[@LINE-4]]:38: note: lock 'lk' (std::unique_lock<std::timed_mutex>) on 'tm' taken here
+    // CHECK-MESSAGES: :[[@LINE+4]]:1: note: lock 'lk' (std::unique_lock<std::timed_mutex>) is released here, where 'lk' goes out of scope
   } else {
     std::this_thread::sleep_for(1s); // timed out: nothing held
   }
@@ -51,6 +53,7 @@ void adopted() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'g' (std::lock_guard<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:31: note: lock 'g' (std::lock_guard<std::mutex>) on 'mu' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'g' (std::lock_guard<std::mutex>) is released here, where 'g' goes out of scope
 }
 
 // unlock() ends it, lock() takes it again.
@@ -62,6 +65,7 @@ void unlock_then_relock() {
   sleep(2);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'lk' (std::unique_lock<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: lock 'lk' (std::unique_lock<std::mutex>) on 'mu' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lk' (std::unique_lock<std::mutex>) is released here, where 'lk' goes out of scope
 }
 
 void try_relock() {
@@ -71,6 +75,7 @@ void try_relock() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'lk' (std::unique_lock<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-4]]:11: note: lock 'lk' (std::unique_lock<std::mutex>) on 'mu' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lk' (std::unique_lock<std::mutex>) is released here, where 'lk' goes out of scope
 }
 
 void shared_lock_reads() {
@@ -78,6 +83,7 @@ void shared_lock_reads() {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while lock 'lk' (std::shared_lock<std::shared_mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:39: note: lock 'lk' (std::shared_lock<std::shared_mutex>) on 'rw' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lk' (std::shared_lock<std::shared_mutex>) is released here, where 'lk' goes out of scope
 }
 
 // CTAD names the deduced type.
@@ -87,6 +93,7 @@ void deduced() {
   f.get();
   // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow wait call 'std::future::get' while lock 'lk' (std::scoped_lock<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-4]]:20: note: lock 'lk' (std::scoped_lock<std::mutex>) on 'mu' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'lk' (std::scoped_lock<std::mutex>) is released here, where 'lk' goes out of scope
 }
 
 // A condition-variable wait gives up the lock it is handed while it
@@ -105,6 +112,7 @@ void waits_holding_another_lock() {
   cv.wait(lk);
   // CHECK-MESSAGES: :[[@LINE-1]]:6: warning: slow wait call 'std::condition_variable::wait' while lock 'g' (std::lock_guard<std::mutex>) is held [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-4]]:31: note: lock 'g' (std::lock_guard<std::mutex>) on 'outer' taken here
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: lock 'g' (std::lock_guard<std::mutex>) is released here, where 'g' goes out of scope
 }
 
 // A helper handed the caller's lock, which it waits on, gives it up too.
@@ -134,6 +142,7 @@ public:
     sleep(1);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'sleep' while 'mu_' is locked [conncheck-slow-call-while-locked]
     // CHECK-MESSAGES: :[[@LINE-3]]:9: note: 'mu_' locked here with 'std::mutex::lock'
+    // CHECK-MESSAGES: :[[@LINE+1]]:9: note: 'mu_' is unlocked here
     mu_.unlock();
   }
   // In-house lock wrappers need no pack: their callers hold the lock
@@ -150,6 +159,7 @@ void through_wrappers(Registry &r) {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'r' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-3]]:5: note: 'r' locked here with 'Registry::lock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:5: note: 'r' is unlocked here
   r.unlock();
   sleep(2);
 }
@@ -162,6 +172,7 @@ void trylock_flag(pthread_mutex_t *m) {
   sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-5]]:12: note: 'm' locked here with 'pthread_mutex_trylock'
+  // CHECK-MESSAGES: :[[@LINE+1]]:3: note: 'm' is unlocked here
   pthread_mutex_unlock(m);
 }
 
@@ -170,6 +181,7 @@ void try_lock_bool() {
     sleep(1);
     // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'sleep' while 'mu' is locked [conncheck-slow-call-while-locked]
     // CHECK-MESSAGES: :[[@LINE-3]]:10: note: 'mu' locked here with 'std::mutex::try_lock'
+    // CHECK-MESSAGES: :[[@LINE+1]]:8: note: 'mu' is unlocked here
     mu.unlock();
   } else {
     sleep(2); // busy: not taken
@@ -221,6 +233,7 @@ void optional_mutex(std::mutex *m, bool verbose) {
     sleep(1);
   // CHECK-MESSAGES: :[[@LINE-1]]:5: warning: slow sleep call 'sleep' while 'm' is locked [conncheck-slow-call-while-locked]
   // CHECK-MESSAGES: :[[@LINE-4]]:8: note: 'm' locked here with 'std::mutex::lock'; it is still held on some paths to the call
+  // CHECK-MESSAGES: :[[@LINE+2]]:8: note: 'm' is unlocked here
   if (m)
     m->unlock();
   sleep(2);

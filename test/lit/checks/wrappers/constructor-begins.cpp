@@ -35,6 +35,7 @@ void charge(PGconn *c, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'tx' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:9: note: transaction on 'tx' begins here with 'SqlTx::SqlTx'
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'tx' ends here
   tx.commit();
 }
 
@@ -43,6 +44,7 @@ void report(soci::connection_pool &pool, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while pooled connection 'lease' is held [conncheck-slow-call-while-leased]
   // CHECK-MESSAGES: :[[@LINE-3]]:9: note: {{.*}}'lease'{{.*}}'Lease::Lease'
+  // CHECK-MESSAGES: :[[@LINE+1]]:1: note: connection 'lease' is given back here, where 'lease' goes out of scope
 }
 
 // --- Near misses: no finding. ---

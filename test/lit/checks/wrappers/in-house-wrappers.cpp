@@ -69,6 +69,7 @@ void unit_of_work(UnitOfWork &uow, CURL *h) {
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: call to 'notify' reaches a slow http call ('curl_easy_perform') while database transaction 'uow' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:7: note: transaction on 'uow' begins here with 'UnitOfWork::begin'
   // CHECK-MESSAGES: :[[@LINE-7]]:24: note: 'notify' calls 'curl_easy_perform', a slow http call
+  // CHECK-MESSAGES: :[[@LINE+1]]:7: note: transaction on 'uow' ends here
   uow.commit();
 }
 
@@ -77,6 +78,7 @@ void db_wrapper(Db &db, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'db' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:6: note: transaction on 'db' begins here with 'Db::beginTransaction'
+  // CHECK-MESSAGES: :[[@LINE+1]]:6: note: transaction on 'db' ends here
   db.commit();
 }
 
@@ -85,6 +87,7 @@ void store_wrapper(Store &store, CURL *h) {
   curl_easy_perform(h);
   // CHECK-MESSAGES: :[[@LINE-1]]:3: warning: slow http call 'curl_easy_perform' while database transaction 'store' is open [conncheck-slow-call-in-transaction]
   // CHECK-MESSAGES: :[[@LINE-3]]:9: note: transaction on 'store' begins here with 'Store::start'
+  // CHECK-MESSAGES: :[[@LINE+1]]:9: note: transaction on 'store' ends here
   store.finish();
 }
 

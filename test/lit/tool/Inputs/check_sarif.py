@@ -23,8 +23,13 @@ assert "'app::sleep_ms'" in result['message']['text']
 loc = result['locations'][0]['physicalLocation']
 assert loc['artifactLocation'] == {'uri': 'Inputs/slow.cpp', 'uriBaseId': '%SRCROOT%'}
 assert loc['region'] == {'startLine': 14, 'startColumn': 3, 'endLine': 14, 'endColumn': 20}
-related, = result['relatedLocations']
-assert related['physicalLocation']['region']['startLine'] == 13
-assert 'begins here' in related['message']['text']
+# Where the transaction begins (line 13) and where it ends (the commit on
+# line 15): the window the slow call sits in.
+begin, end = result['relatedLocations']
+assert begin['physicalLocation']['region']['startLine'] == 13
+assert 'begins here' in begin['message']['text']
+assert end['physicalLocation']['region'] == {'startLine': 15, 'startColumn': 6, 'endLine': 15, 'endColumn': 14}
+assert end['message']['text'] == "transaction 'tx' ends here"
+assert [begin['id'], end['id']] == [0, 1]
 assert len(result['partialFingerprints']['conncheckFingerprint/v2']) == 16
 print('sarif ok')
