@@ -144,7 +144,8 @@ cl::alias JobsLong("jobs", cl::desc("Alias for -j"), cl::aliasopt(Jobs),
 cl::opt<std::string> FactsDir(
     "facts-dir",
     cl::desc("Write each translation unit's facts (summaries, pending calls, "
-             "findings) to this directory; with --link, read them from it"),
+             "findings) to this directory; with --link, read them from it "
+             "(or from a facts cache)"),
     cl::value_desc("dir"), cl::cat(Category));
 cl::opt<bool> FactsOnly(
     "facts-only",
@@ -988,7 +989,10 @@ int main(int argc, const char **argv) {
     if (!Sources.empty())
       return fail("--link takes no sources: it reads the facts in '" +
                   FactsDir + "'");
-    auto Loaded = loadFactsDirectory(FactsDir);
+    // A facts directory, or a conncheck cache: the last facts of each unit
+    // a run stored there.
+    auto Loaded = isFactsCache(FactsDir) ? loadLatestFacts(FactsDir)
+                                         : loadFactsDirectory(FactsDir);
     if (!Loaded)
       return fail(llvm::toString(Loaded.takeError()));
     Units = std::move(*Loaded);
