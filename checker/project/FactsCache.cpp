@@ -234,7 +234,8 @@ bool isFactsCache(llvm::StringRef Dir) {
   return fs::is_directory(Latest);
 }
 
-llvm::Expected<std::vector<UnitFacts>> loadLatestFacts(llvm::StringRef Dir) {
+llvm::Expected<std::vector<UnitFacts>> loadLatestFacts(llvm::StringRef Dir,
+                                                       unsigned *Stale) {
   llvm::SmallString<256> Latest(Dir);
   path::append(Latest, "latest");
   std::vector<std::string> Files;
@@ -261,11 +262,15 @@ llvm::Expected<std::vector<UnitFacts>> loadLatestFacts(llvm::StringRef Dir) {
     if (!Buffer)
       continue; // pruned since
     auto Entry = splitEntry((*Buffer)->getBuffer());
-    if (!Entry)
+    auto Facts = Entry ? parseUnitFacts(Entry->second, EntryPath)
+                       : llvm::Expected<UnitFacts>(llvm::createStringError(
+                             llvm::inconvertibleErrorCode(), "stale"));
+    if (!Facts) {
+      llvm::consumeError(Facts.takeError());
+      if (Stale)
+        ++*Stale;
       continue;
-    auto Facts = parseUnitFacts(Entry->second, EntryPath);
-    if (!Facts)
-      return Facts.takeError();
+    }
     Units.push_back(std::move(*Facts));
   }
   return Units;

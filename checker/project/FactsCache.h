@@ -104,9 +104,12 @@ private:
 };
 
 /// The facts of the last entry stored for each main file in the cache at
-/// \p Dir, for front ends that link against a project they do not analyse;
-/// entries of main files that no longer exist are left out.
-llvm::Expected<std::vector<UnitFacts>> loadLatestFacts(llvm::StringRef Dir);
+/// \p Dir, for front ends that link against a project they do not analyse.
+/// Entries of main files that no longer exist are left out, and so are
+/// entries a conncheck of another facts format stored (counted in
+/// \p Stale): a cache outlives upgrades, and a run refreshes them.
+llvm::Expected<std::vector<UnitFacts>> loadLatestFacts(llvm::StringRef Dir,
+                                                       unsigned *Stale = nullptr);
 
 /// True when \p Dir looks like a conncheck cache (and not a facts
 /// directory).

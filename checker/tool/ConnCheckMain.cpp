@@ -991,10 +991,16 @@ int main(int argc, const char **argv) {
                   FactsDir + "'");
     // A facts directory, or a conncheck cache: the last facts of each unit
     // a run stored there.
-    auto Loaded = isFactsCache(FactsDir) ? loadLatestFacts(FactsDir)
+    unsigned Stale = 0;
+    auto Loaded = isFactsCache(FactsDir) ? loadLatestFacts(FactsDir, &Stale)
                                          : loadFactsDirectory(FactsDir);
     if (!Loaded)
       return fail(llvm::toString(Loaded.takeError()));
+    if (Stale)
+      llvm::errs() << "conncheck: warning: " << Stale
+                   << " unit(s) of the cache '" << FactsDir
+                   << "' were stored by another conncheck and are left out; "
+                      "run conncheck -p <build-dir> to refresh them\n";
     Units = std::move(*Loaded);
     // Units that call wrappers of other units: analysed again when the
     // compilation database is at hand, else the report may miss them.
