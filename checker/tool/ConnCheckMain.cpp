@@ -19,6 +19,7 @@
 #include "../rules/RulePack.h"
 #include "ColorOption.h"
 #include "ConnCheckVersion.h"
+#include "Reports.h"
 #include "HelpText.h"
 #include "RunSummary.h"
 
@@ -625,121 +626,6 @@ std::string packContents(const rules::RulePack &Pack) {
   return Out.empty() ? "no rules" : Out;
 }
 
-/// A report a run writes: its format, and the file it goes to (empty:
-/// --output, or stdout).
-struct ReportSpec {
-  std::string Format;
-  std::string File;
-};
-
-constexpr llvm::StringLiteral KnownFormats[] = {"text", "sarif", "github",
-                                                "codequality", "html"};
-
-/// The reports --format and --output ask for, or what is wrong with them.
-llvm::Expected<std::vector<ReportSpec>> reportSpecs() {
-  auto Error = [](const llvm::Twine &Message) {
-    return llvm::createStringError(llvm::inconvertibleErrorCode(), Message);
-  };
-  std::vector<ReportSpec> Specs;
-  for (llvm::StringRef Value : Formats) {
-    auto [Name, File] = Value.split(':');
-    if (!llvm::is_contained(KnownFormats, Name))
-      return Error("unknown --format '" + Name +
-                   "'; expected text, sarif, github, codequality or html, "
-                   "optionally followed by ':<file>'");
-    if (Value.contains(':') && File.empty())
-      return Error("--format '" + Value + "' names no file after ':'");
-    Specs.push_back({Name.str(), File.str()});
-  }
-  if (Specs.empty())
-    Specs.push_back({"text", ""});
-  unsigned ToOutput = 0;
-  llvm::StringSet<> Files;
-  for (ReportSpec &S : Specs) {
-    if (S.File.empty()) {
-      S.File = OutputFile;
-      if (++ToOutput > 1)
-        return Error("more than one --format writes to " +
-                     (OutputFile.empty() ? llvm::Twine("stdout")
-                                         : "'" + OutputFile + "'") +
-                     "; give the others a file: --format=<format>:<file>");
-    }
-    if (!S.File.empty() && S.File != "-" && !Files.insert(S.File).second)
-      return Error("two reports would be written to '" + S.File + "'");
-  }
-  if (!OutputFile.empty() && !ToOutput)
-    return Error("-o '" + OutputFile +
-                 "' is for the --format that names no file, and every "
-                 "--format names one");
-  return Specs;
-}
-
-/// Why \p Path could not be written, found before the analysis rather than
-/// after it: an output that fails at the end wastes the run.
-std::optional<std::string> unwritable(llvm::StringRef Path) {
-  namespace fs = llvm::sys::fs;
-  if (Path.empty() || Path == "-")
-    return std::nullopt;
-  if (fs::is_directory(Path))
-    return "'" + Path.str() + "' is a directory";
-  llvm::StringRef Parent = llvm::sys::path::parent_path(Path);
-  if (Parent.empty())
-    Parent = ".";
-  if (!fs::is_directory(Parent))
-    return "cannot write '" + Path.str() + "': no directory '" + Parent.str() +
-           "'";
-  if (fs::access(Parent, fs::AccessMode::Write) ||
-      (fs::exists(Path) && fs::access(Path, fs::AccessMode::Write)))
-    return "cannot write '" + Path.str() + "': permission denied";
-  return std::nullopt;
-}
-
-void emitReport(llvm::StringRef Format, llvm::raw_ostream &OS,
-                llvm::ArrayRef<Finding> Findings, const RunInfo &Run,
-                const TextOptions &Text) {
-  if (Format == "sarif")
-    emitSarif(OS, Findings, Run);
-  else if (Format == "github")
-    emitGithub(OS, Findings, Run.SourceRoot);
-  else if (Format == "codequality")
-    emitCodeQuality(OS, Findings, Run.SourceRoot);
-  else if (Format == "html")
-    emitHtml(OS, Findings, Run);
-  else
-    emitText(OS, Findings, Text);
-}
-
-/// Writes every report, each whole or not at all; false if one could not
-/// be written (said on stderr).
-bool writeReports(llvm::ArrayRef<ReportSpec> Specs,
-                  llvm::ArrayRef<Finding> Findings, const RunInfo &Run,
-                  ColorMode Color) {
-  bool Written = true;
-  for (const ReportSpec &S : Specs) {
-    // Colour where a person reads it: a colour terminal, unless told.
-    bool ToStdout = S.File.empty() || S.File == "-";
-    TextOptions Text;
-    Text.Color = Color == ColorMode::Always ||
-                 (Color == ColorMode::Auto && ToStdout &&
-                  llvm::outs().has_colors());
-    if (ToStdout) {
-      emitReport(S.Format, llvm::outs(), Findings, Run, Text);
-      llvm::outs().flush();
-      continue;
-    }
-    if (llvm::Error Err =
-            llvm::writeToOutput(S.File, [&](llvm::raw_ostream &OS) {
-              emitReport(S.Format, OS, Findings, Run, Text);
-              return llvm::Error::success();
-            })) {
-      fail("cannot write '" + S.File +
-           "': " + llvm::errorToErrorCode(std::move(Err)).message());
-      Written = false;
-    }
-  }
-  return Written;
-}
-
 /// What decides every unit's facts besides its compile command and the
 /// files it reads: this very binary (a rebuilt conncheck analyses anew),
 /// the packs' content, and the options that change the analysis.
@@ -838,7 +724,7 @@ int main(int argc, const char **argv) {
     return ToolError;
   }
 
-  auto Reports = reportSpecs();
+  auto Reports = reportSpecs(Formats, OutputFile);
   if (!Reports)
     return fail(llvm::toString(Reports.takeError()));
   std::optional<std::pair<unsigned, unsigned>> ShardOf;
@@ -1204,8 +1090,12 @@ int main(int argc, const char **argv) {
   }
   Summary.countReported(Findings);
 
-  if (!writeReports(*Reports, Findings, Run, Color))
+  if (llvm::Error Err = writeReports(*Reports, Findings, Run, Color)) {
+    llvm::handleAllErrors(std::move(Err), [](const llvm::ErrorInfoBase &E) {
+      fail(E.message());
+    });
     return ToolError;
+  }
 
   if (!Quiet && llvm::any_of(*Reports, [](const ReportSpec &R) {
         return R.Format == "text";
