@@ -37,6 +37,8 @@ test_packages=(
   python3-jsonschema nodejs npm
   # the pre-commit framework, to test conncheck as its hook
   pre-commit git
+  # groff renders the man page in its test (tool/man-page.test)
+  groff-base
   # test-only: a real browser for the HTML report's test (tool/html-browser.test)
   chromium
 )
