@@ -86,7 +86,7 @@ multitool="$multitool_dir/node_modules/@microsoft/sarif-multitool-linux/Sarif.Mu
 if [ ! -x "$multitool" ]; then
   say "installing the SARIF Multitool (npm) into $multitool_dir"
   mkdir -p "$multitool_dir"
-  npm install --silent --no-audit --no-fund --prefix "$multitool_dir" @microsoft/sarif-multitool@5.7.0
+  npm install --loglevel=error --no-audit --no-fund --prefix "$multitool_dir" @microsoft/sarif-multitool@5.7.0
   chmod u+x "$multitool"
 fi
 
@@ -95,5 +95,5 @@ fi
 browser_dir="$root/build/tools/browser"
 if [ ! -f "$browser_dir/node_modules/playwright-core/package.json" ]; then
   mkdir -p "$browser_dir"
-  npm install --silent --no-audit --no-fund --prefix "$browser_dir" playwright-core@1.49.1
+  npm install --loglevel=error --no-audit --no-fund --prefix "$browser_dir" playwright-core@1.49.1
 fi
