@@ -368,6 +368,14 @@ private:
   std::vector<FileDigest> &Reads;
 };
 
+/// The absolute, dot-free form of \p File, as units name their files.
+std::string absolutePath(llvm::StringRef File) {
+  llvm::SmallString<256> Absolute(File);
+  llvm::sys::fs::make_absolute(Absolute);
+  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
+  return std::string(Absolute);
+}
+
 /// Analyses one file: its facts, or why it could not be analysed. Compiler
 /// diagnostics and verbose notes go to \p Log, so that parallel units do
 /// not interleave them.
@@ -376,10 +384,7 @@ UnitFacts analyseFile(const std::string &File,
                       const AnalysisSetup &Setup, std::string &Log,
                       std::vector<FileDigest> &Reads, bool &Crashed) {
   UnitFacts Unit;
-  llvm::SmallString<256> Absolute(File);
-  llvm::sys::fs::make_absolute(Absolute);
-  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  Unit.File = std::string(Absolute);
+  Unit.File = absolutePath(File);
 
   llvm::raw_string_ostream LogStream(Log);
   RunOptions Options = Setup.Options;
@@ -437,13 +442,6 @@ UnitFacts analyseFile(const std::string &File,
   return Unit;
 }
 
-/// The absolute, dot-free form of \p File, as units name their files.
-std::string absolutePath(llvm::StringRef File) {
-  llvm::SmallString<256> Absolute(File);
-  llvm::sys::fs::make_absolute(Absolute);
-  llvm::sys::path::remove_dots(Absolute, /*remove_dot_dot=*/true);
-  return std::string(Absolute);
-}
 
 /// The key of \p File's facts in the cache, with \p ImportsKey the
 /// wrappers of other units it is analysed with (empty: none).
